@@ -1,0 +1,36 @@
+package dev.reclaim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the command line; each area of Reclaim contributes one subcommand. */
+@Command(name = "reclaim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Diagnose and repair the cloud handshake of Particle P1/Photon devices over UART and SWD.",
+        subcommands = {
+            GuiCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public final class ReclaimCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'reclaim --help'.");
+    }
+
+    /** Runs the CLI and returns the exit code of the DESIGN contract: 0 ok, 1 problem found, 2 bad usage or input. */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new ReclaimCommand());
+        cl.setExitCodeExceptionMapper(ExitCodes::forException);
+        cl.setExecutionExceptionHandler(ExitCodes::handleExecutionException);
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        return cl;
+    }
+}
