@@ -1,0 +1,93 @@
+package dev.reclaim.ui.common;
+
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Remembers the window's size, position, maximised state, split-pane dividers and theme between runs
+ * (java.util.prefs). The node is injected so tests use a scratch node of their own.
+ */
+public final class WindowMemory {
+    private static final double MIN_W = 640;
+    private static final double MIN_H = 420;
+    private final Preferences node;
+
+    public WindowMemory(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's node for Reclaim's window. */
+    public static WindowMemory forUser() {
+        return new WindowMemory(Preferences.userRoot().node("dev/reclaim/ui/window"));
+    }
+
+    /** Sizes and places the stage as last time, falling back to {@code defaultW × defaultH} centred. */
+    public void restore(Stage stage, double defaultW, double defaultH) {
+        double w = Math.max(MIN_W, node.getDouble("w", defaultW));
+        double h = Math.max(MIN_H, node.getDouble("h", defaultH));
+        stage.setWidth(w);
+        stage.setHeight(h);
+        double x = node.getDouble("x", Double.NaN);
+        double y = node.getDouble("y", Double.NaN);
+        // A window remembered on a monitor that is gone would open out of sight: only restore a visible position.
+        if (!Double.isNaN(x) && !Double.isNaN(y) && onSomeScreen(x, y, w, h)) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(node.getBoolean("maximized", false));
+    }
+
+    /** Saves the stage's geometry; call when the window closes. */
+    public void remember(Stage stage) {
+        node.putBoolean("maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            node.putDouble("x", stage.getX());
+            node.putDouble("y", stage.getY());
+            node.putDouble("w", stage.getWidth());
+            node.putDouble("h", stage.getHeight());
+        }
+        flush();
+    }
+
+    /** Restores the divider positions of {@code pane} saved under {@code key}, and saves them as they move. */
+    public void track(String key, SplitPane pane) {
+        List<SplitPane.Divider> dividers = pane.getDividers();
+        for (int i = 0; i < dividers.size(); i++) {
+            SplitPane.Divider d = dividers.get(i);
+            String k = key + ".divider" + i;
+            double saved = node.getDouble(k, Double.NaN);
+            if (!Double.isNaN(saved) && saved > 0.02 && saved < 0.98) {
+                d.setPosition(saved);
+            }
+            d.positionProperty().addListener((obs, old, pos) -> node.putDouble(k, pos.doubleValue()));
+        }
+    }
+
+    public Theme theme() {
+        return Theme.parse(node.get("theme", ""), Theme.LIGHT);
+    }
+
+    public void theme(Theme theme) {
+        node.put("theme", theme.name());
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Losing the window layout is not worth bothering the user about; the next run uses defaults.
+        }
+    }
+
+    private static boolean onSomeScreen(double x, double y, double w, double h) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(w, 100), Math.min(h, 100))).isEmpty();
+    }
+}
