@@ -1,0 +1,215 @@
+package dev.reclaim.ui.log;
+
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import dev.reclaim.ui.common.FileDialogs;
+import dev.reclaim.ui.common.Operations;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The log view: a virtualized list of lines coloured by level, with a tool bar to filter by level, category and
+ * text (regex), to pause and follow, and to copy and export. It only binds to the {@link LogViewModel}.
+ */
+public final class LogView extends BorderPane {
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
+    private final LogViewModel vm;
+    private final ListView<LogRow> list = new ListView<>();
+    private final TextField search = TextFields.createClearableTextField();
+
+    public LogView(LogViewModel vm, Operations ops, FileDialogs dialogs) {
+        this.vm = vm;
+        getStyleClass().add("log-view");
+        list.setId("log-list");
+        list.getStyleClass().add("log-list");
+        list.setItems(vm.shownRows());
+        list.setFixedCellSize(20);
+        list.setCellFactory(lv -> new LogRowCell());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setPlaceholder(new Label("No log yet. Open a log file (Ctrl+O), drop one here, or select a device."));
+        list.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+        vm.addAppendedListener(() -> {
+            if (vm.followingProperty().get()) {
+                scrollToEnd();
+            }
+        });
+        vm.followingProperty().addListener((o, was, now) -> {
+            if (now) {
+                scrollToEnd();
+            }
+        });
+        setTop(toolBar(ops, dialogs));
+        setCenter(list);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                vm.start();
+            } else {
+                vm.stop();
+            }
+        });
+    }
+
+    /** Puts the cursor in the search box (Edit → Find). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public ListView<LogRow> list() {
+        return list;
+    }
+
+    /** Scrolls to and selects a line, e.g. the first line of a handshake attempt. */
+    public void reveal(LogRow row) {
+        int i = list.getItems().indexOf(row);
+        if (i >= 0) {
+            vm.followingProperty().set(false);
+            list.getSelectionModel().clearAndSelect(i);
+            list.scrollTo(Math.max(0, i - 3));
+        }
+    }
+
+    private void scrollToEnd() {
+        int last = list.getItems().size() - 1;
+        if (last < 0) {
+            return;
+        }
+        // scrollTo(last) sets the position to last/count, which leaves the final row just below the viewport;
+        // position 1 is the true end, once a layout pass has taken in the rows just added.
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            list.layout();
+            flow.setPosition(1.0);
+        } else {
+            list.scrollTo(last);
+        }
+    }
+
+    public void copySelection() {
+        List<LogRow> sel = List.copyOf(list.getSelectionModel().getSelectedItems());
+        if (!sel.isEmpty()) {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(LogViewModel.textOf(sel));
+            Clipboard.getSystemClipboard().setContent(c);
+        }
+    }
+
+    private HBox toolBar(Operations ops, FileDialogs dialogs) {
+        SegmentedButton levels = new SegmentedButton();
+        levels.setToggleGroup(null); // several levels can be shown at once
+        for (LogLevel l : new LogLevel[] {LogLevel.TRACE, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR}) {
+            ToggleButton b = new ToggleButton(l.name().charAt(0) + l.name().substring(1).toLowerCase());
+            b.setId("log-level-" + l.name().toLowerCase());
+            b.getStyleClass().add(l.styleClass());
+            b.selectedProperty().bindBidirectional(vm.levelShownProperty(l));
+            if (l == LogLevel.ERROR) { // PANIC lines go with errors
+                vm.levelShownProperty(LogLevel.PANIC).bind(b.selectedProperty());
+            }
+            b.setTooltip(new Tooltip("Show " + l.name() + " lines"));
+            levels.getButtons().add(b);
+        }
+
+        ComboBox<String> category = new ComboBox<>(vm.categories());
+        category.setId("log-category");
+        category.setEditable(true);
+        category.setPromptText("All categories");
+        category.setPrefWidth(190);
+        category.valueProperty().addListener((o, a, v) -> vm.categoryProperty().set(v == null ? "" : v));
+        category.setTooltip(new Tooltip("Show one category and its sub-categories (\"comm\" includes comm.protocol)"));
+
+        search.setId("log-search");
+        search.setPromptText("Filter lines (regex)…");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        PauseTransition settle = new PauseTransition(Duration.millis(200));
+        settle.setOnFinished(e -> vm.searchProperty().set(search.getText()));
+        search.textProperty().addListener((o, a, b) -> settle.playFromStart());
+        search.setOnAction(e -> {
+            settle.stop();
+            vm.searchProperty().set(search.getText());
+        });
+        Tooltip searchTip = new Tooltip();
+        vm.filterProperty().addListener((o, a, f) -> {
+            boolean bad = !f.searchError().isEmpty();
+            search.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), bad);
+            searchTip.setText(bad ? f.searchError() : "Case-insensitive regular expression");
+        });
+        searchTip.setText("Case-insensitive regular expression");
+        search.setTooltip(searchTip);
+
+        ToggleButton follow = new ToggleButton("Follow");
+        follow.setId("log-follow");
+        follow.selectedProperty().bindBidirectional(vm.followingProperty());
+        follow.setTooltip(new Tooltip("Keep the newest line in view"));
+        ToggleButton pause = new ToggleButton();
+        pause.setId("log-pause");
+        pause.selectedProperty().bindBidirectional(vm.pausedProperty());
+        pause.textProperty().bind(Bindings.when(vm.pausedProperty())
+                .then(Bindings.createStringBinding(() -> "Resume (" + COUNT.format(vm.heldProperty().get()) + " new)",
+                        vm.heldProperty()))
+                .otherwise("Pause"));
+
+        Button copy = new Button("Copy");
+        copy.setId("log-copy");
+        copy.setTooltip(new Tooltip("Copy the selected lines (Ctrl+C)"));
+        copy.setOnAction(e -> copySelection());
+        copy.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
+        Button export = new Button("Export…");
+        export.setId("log-export");
+        export.setTooltip(new Tooltip("Save the lines shown (with the filter applied) to a text file"));
+        export.setOnAction(e -> dialogs.save("Export log lines", "reclaim-log.txt",
+                        List.of(new FileChooser.ExtensionFilter("Text files", "*.txt", "*.log")))
+                .ifPresent(p -> export(ops, p)));
+        Button clear = new Button("Clear");
+        clear.setId("log-clear");
+        clear.setOnAction(e -> vm.clear());
+
+        Label counts = new Label();
+        counts.setId("log-counts");
+        counts.getStyleClass().add("muted");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> COUNT.format(vm.shownRows().size()) + " shown of "
+                        + COUNT.format(vm.allRows().size())
+                        + (vm.droppedProperty().get() > 0 ? " · " + COUNT.format(vm.droppedProperty().get())
+                        + " dropped" : ""),
+                vm.shownRows(), vm.allRows(), vm.droppedProperty()));
+
+        Region gap = new Region();
+        HBox bar = new HBox(8, levels, category, search, follow, pause, copy, export, clear, gap, counts);
+        bar.getStyleClass().add("tool-bar-row");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private void export(Operations ops, Path target) {
+        ops.job("export the log to " + target.getFileName(), vm.exportShown(target)).start();
+    }
+}

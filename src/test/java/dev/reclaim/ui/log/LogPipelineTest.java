@@ -1,0 +1,82 @@
+package dev.reclaim.ui.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The parts of the log pipeline that need no window: the queue, the filter, the per-frame drain and cap. */
+class LogPipelineTest {
+
+    @Test
+    void aFullQueueCountsWhatItDropsAndATryOfferDoesNot() {
+        DropCountingQueue<Integer> q = new DropCountingQueue<>(3);
+        for (int i = 0; i < 5; i++) {
+            q.offer(i);
+        }
+        assertThat(q.dropped()).isEqualTo(2);
+        assertThat(q.tryOffer(9)).isFalse();
+        assertThat(q.dropped()).isEqualTo(2);
+        List<Integer> out = new ArrayList<>();
+        assertThat(q.drainTo(out, 2)).isEqualTo(2);
+        assertThat(out).containsExactly(0, 1);
+    }
+
+    @Test
+    void theFilterCombinesLevelsCategoryPrefixAndRegex() {
+        LogRow key = new LogRow(1, LogLevel.ERROR, "comm.sparkprotocol.handshake",
+                "0000006293 [comm.sparkprotocol.handshake] ERROR: Unable to receive key -19");
+        LogRow cloud = new LogRow(2, LogLevel.WARN, "system", "0000006302 [system] WARN: Cloud handshake failed, code=-19");
+        LogFilter errorsInComm = LogFilter.of(EnumSet.of(LogLevel.ERROR, LogLevel.WARN), "comm", "");
+        assertThat(errorsInComm.test(key)).isTrue();
+        assertThat(errorsInComm.test(cloud)).isFalse();
+
+        LogFilter regex = LogFilter.of(EnumSet.allOf(LogLevel.class), "", "code=-\\d+$");
+        assertThat(regex.test(cloud)).isTrue();
+        assertThat(regex.test(key)).isFalse();
+        assertThat(regex.searchError()).isEmpty();
+
+        LogFilter literal = LogFilter.of(EnumSet.allOf(LogLevel.class), "", "key -19 (");
+        assertThat(literal.searchError()).startsWith("Not a valid regular expression");
+        assertThat(literal.test(new LogRow(3, LogLevel.INFO, "", "Unable to receive key -19 (closed)"))).isTrue();
+    }
+
+    @Test
+    void oneDrainAddsEverythingQueuedAndTrimsToTheCap() {
+        LogViewModel vm = new LogViewModel(1000);
+        int[] appendedCalls = {0};
+        vm.addAppendedListener(() -> appendedCalls[0]++);
+        for (int i = 1; i <= 2500; i++) {
+            vm.append(LogLevel.INFO, "app", "line " + i);
+        }
+        vm.drain();
+        assertThat(appendedCalls[0]).isEqualTo(1);
+        assertThat(vm.allRows()).hasSize(1000);
+        assertThat(vm.allRows().get(0).text()).isEqualTo("line 1501");
+        assertThat(vm.receivedProperty().get()).isEqualTo(2500);
+
+        vm.append(LogLevel.WARN, "system", "one more");
+        vm.drain();
+        assertThat(vm.allRows()).hasSize(1000);
+        assertThat(vm.allRows().get(999).text()).isEqualTo("one more");
+        assertThat(vm.categories()).containsExactly("app", "system");
+    }
+
+    @Test
+    void whilePausedLinesAreHeldAndAppearOnResume() {
+        LogViewModel vm = new LogViewModel(100);
+        vm.append(LogLevel.INFO, "", "before");
+        vm.drain();
+        vm.pausedProperty().set(true);
+        vm.append(LogLevel.INFO, "", "during 1");
+        vm.append(LogLevel.INFO, "", "during 2");
+        vm.drain();
+        assertThat(vm.allRows()).extracting(LogRow::text).containsExactly("before");
+        assertThat(vm.heldProperty().get()).isEqualTo(2);
+        vm.pausedProperty().set(false);
+        assertThat(vm.allRows()).extracting(LogRow::text).containsExactly("before", "during 1", "during 2");
+        assertThat(vm.heldProperty().get()).isZero();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.reclaim.ui.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reclaim.ui.common.FileDialogs;
+import dev.reclaim.ui.common.Operations;
+import dev.reclaim.ui.common.ProblemBanner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class LogViewTest {
+    @TempDir
+    Path dir;
+    private LogViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        vm = new LogViewModel();
+        ProblemBanner banner = new ProblemBanner();
+        Operations ops = new Operations(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-work");
+            t.setDaemon(true);
+            return t;
+        }), banner);
+        FileDialogs dialogs = new FileDialogs() {
+            @Override
+            public Optional<Path> open(String title, List<FileChooser.ExtensionFilter> filters) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> save(String title, String name, List<FileChooser.ExtensionFilter> filters) {
+                return Optional.of(dir.resolve("export.txt"));
+            }
+        };
+        stage.setScene(new Scene(new VBox(banner, new LogView(vm, ops, dialogs)), 1100, 500));
+        stage.show();
+    }
+
+    @Test
+    void linesFromAReaderThreadArriveInBatchesAndTheViewFollowsTheEnd(FxRobot robot) throws Exception {
+        Thread reader = new Thread(() -> {
+            for (int i = 1; i <= 20_000; i++) {
+                vm.append(i % 10 == 0 ? LogLevel.WARN : LogLevel.INFO, "app", "line " + i);
+            }
+        });
+        reader.start();
+        reader.join();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.allRows().size() == 20_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<LogRow> list = robot.lookup("#log-list").queryListView();
+        assertThat(robot.lookup(".log-row").queryAll())
+                .anySatisfy(n -> assertThat(((javafx.scene.control.ListCell<?>) n).getText()).isEqualTo("line 20000"));
+        assertThat(vm.droppedProperty().get()).isZero();
+        assertThat(list.getItems()).hasSize(20_000);
+    }
+
+    @Test
+    void levelToggleCategoryAndRegexFilterTheLines(FxRobot robot) throws Exception {
+        feed(List.of(
+                new LogRow(0, LogLevel.INFO, "system", "0000005346 [system] INFO: Cloud: connecting"),
+                new LogRow(0, LogLevel.WARN, "system", "0000005356 [system] WARN: Read Server Address = type:255"),
+                new LogRow(0, LogLevel.INFO, "comm.sparkprotocol.handshake",
+                        "0000006029 [comm.sparkprotocol.handshake] INFO: Receive key"),
+                new LogRow(0, LogLevel.ERROR, "comm.sparkprotocol.handshake",
+                        "0000006293 [comm.sparkprotocol.handshake] ERROR: Unable to receive key -19"),
+                new LogRow(0, LogLevel.WARN, "system", "0000006302 [system] WARN: Cloud handshake failed, code=-19")));
+
+        robot.clickOn("#log-level-info");
+        assertThat(shownTexts()).hasSize(3).allMatch(t -> !t.contains(" INFO: "));
+
+        robot.clickOn("#log-search").write("code=-\\d+").type(KeyCode.ENTER);
+        assertThat(shownTexts()).containsExactly("0000006302 [system] WARN: Cloud handshake failed, code=-19");
+
+        TextField search = robot.lookup("#log-search").query();
+        robot.interact(search::clear);
+        robot.clickOn("#log-search").write("key -19 (").type(KeyCode.ENTER);
+        assertThat(search.getPseudoClassStates().toString()).contains("invalid");
+        assertThat(shownTexts()).isEmpty();
+
+        robot.interact(search::clear);
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#log-level-info");
+        robot.clickOn("#log-category").write("comm").type(KeyCode.ENTER);
+        assertThat(shownTexts()).hasSize(2).allMatch(t -> t.contains("[comm.sparkprotocol.handshake]"));
+    }
+
+    @Test
+    void exportWritesTheShownLinesToTheChosenFile(FxRobot robot) throws Exception {
+        feed(List.of(new LogRow(0, LogLevel.INFO, "a", "keep me"), new LogRow(0, LogLevel.ERROR, "a", "and me"),
+                new LogRow(0, LogLevel.TRACE, "a", "hidden")));
+        robot.clickOn("#log-level-trace");
+        robot.clickOn("#log-export");
+        Path out = dir.resolve("export.txt");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(out));
+        assertThat(Files.readAllLines(out)).containsExactly("keep me", "and me");
+    }
+
+    private void feed(List<LogRow> rows) throws Exception {
+        rows.forEach(r -> vm.append(r.level(), r.category(), r.text()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.allRows().size() == rows.size());
+    }
+
+    private List<String> shownTexts() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return vm.shownRows().stream().map(LogRow::text).toList();
+    }
+}
