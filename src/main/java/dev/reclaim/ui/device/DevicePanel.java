@@ -1,0 +1,150 @@
+package dev.reclaim.ui.device;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The device panel on the left: the devices Reclaim can reach, the simulator's scenario or a port's role, and
+ * the selected device's identity card below. It only binds to {@link DevicePanelViewModel}.
+ */
+public final class DevicePanel extends VBox {
+    private final StackPane identitySlot = new StackPane();
+
+    public DevicePanel(DevicePanelViewModel vm) {
+        getStyleClass().add("device-panel");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        setMinWidth(220);
+
+        Label title = new Label("Devices");
+        title.getStyleClass().add("section-title");
+        Button refresh = new Button("Refresh");
+        refresh.setId("device-refresh");
+        refresh.setTooltip(new Tooltip("List the serial ports again (F5)"));
+        refresh.setOnAction(e -> vm.refreshNow());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(6, title, gap, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<DeviceChoice> list = new ListView<>(vm.devices());
+        list.setId("device-list");
+        list.getStyleClass().add("device-list");
+        list.setCellFactory(lv -> new DeviceCell());
+        list.setPrefHeight(220);
+        VBox.setVgrow(list, Priority.SOMETIMES);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null && now != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, now) -> select(list, now));
+        select(list, vm.selectedProperty().get());
+
+        ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
+        scenario.setId("device-scenario");
+        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
+        scenario.setMaxWidth(Double.MAX_VALUE);
+        scenario.setTooltip(new Tooltip("What is wrong with the simulated P1"));
+        Node scenarioRow = labelled("Scenario", scenario);
+        BooleanBinding simSelected = Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() instanceof DeviceChoice.Simulated, vm.selectedProperty());
+        show(scenarioRow, simSelected);
+
+        ChoiceBox<PortRole> role = new ChoiceBox<>();
+        role.getItems().setAll(PortRole.values());
+        role.setId("device-role");
+        role.valueProperty().bindBidirectional(vm.roleProperty());
+        role.setMaxWidth(Double.MAX_VALUE);
+        role.setTooltip(new Tooltip("Log output: listen and diagnose. UART bootloader: read and write the DCT"
+                + " (BOOT0 high, then reset)."));
+        Node roleRow = labelled("Wired to", role);
+        show(roleRow, Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() instanceof DeviceChoice.Port, vm.selectedProperty()));
+
+        Label scanProblem = new Label();
+        scanProblem.getStyleClass().add("warning-text");
+        scanProblem.setWrapText(true);
+        scanProblem.textProperty().bind(vm.scanProblemProperty());
+        show(scanProblem, vm.scanProblemProperty().isNotEmpty());
+
+        identitySlot.setId("identity-slot");
+        getChildren().addAll(header, list, scenarioRow, roleRow, scanProblem, identitySlot);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                vm.startRefreshing();
+            } else {
+                vm.stopRefreshing();
+            }
+        });
+    }
+
+    /** Shows the selected device's identity card (or a hint) under the list. */
+    public void setIdentityCard(Node card) {
+        identitySlot.getChildren().setAll(card);
+    }
+
+    private static void select(ListView<DeviceChoice> list, DeviceChoice d) {
+        if (d == null) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedItem() != d) {
+            list.getSelectionModel().select(d);
+        }
+    }
+
+    private static Node labelled(String text, Region control) {
+        Label l = new Label(text);
+        l.getStyleClass().add("field-label");
+        VBox box = new VBox(3, l, control);
+        return box;
+    }
+
+    private static void show(Node n, javafx.beans.value.ObservableBooleanValue when) {
+        n.visibleProperty().bind(when);
+        n.managedProperty().bind(n.visibleProperty());
+    }
+
+    /** Two lines: name and description with USB IDs. */
+    private static final class DeviceCell extends ListCell<DeviceChoice> {
+        private final Label title = new Label();
+        private final Label subtitle = new Label();
+        private final Label icon = new Label();
+        private final HBox box;
+
+        DeviceCell() {
+            title.getStyleClass().add("device-title");
+            subtitle.getStyleClass().add("muted");
+            icon.getStyleClass().add("device-icon");
+            box = new HBox(8, icon, new VBox(1, title, subtitle));
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(DeviceChoice d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                return;
+            }
+            icon.setText(d instanceof DeviceChoice.Simulated ? "◇" : "⇄");
+            title.setText(d.title());
+            subtitle.setText(d.subtitle());
+            setGraphic(box);
+        }
+    }
+}

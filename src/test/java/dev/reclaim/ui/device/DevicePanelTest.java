@@ -1,0 +1,104 @@
+package dev.reclaim.ui.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DevicePanelTest {
+    private static final PortInfo FTDI = new PortInfo("ttyUSB0", "/dev/ttyUSB0", "FT232R USB UART",
+            OptionalInt.of(0x0403), OptionalInt.of(0x6001));
+    private static final PortInfo ONBOARD = new PortInfo("ttyS0", "/dev/ttyS0", "Physical Port S0",
+            OptionalInt.empty(), OptionalInt.empty());
+    private final AtomicReference<List<PortInfo>> present = new AtomicReference<>(List.of(FTDI, ONBOARD));
+    private final AtomicReference<String> scanThread = new AtomicReference<>();
+    private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "port-scan");
+        t.setDaemon(true);
+        return t;
+    });
+    private DevicePanelViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        vm = new DevicePanelViewModel(() -> {
+            scanThread.set(Thread.currentThread().getName());
+            return present.get();
+        }, pool, Duration.millis(150));
+        vm.select("sim:keys-rejected");
+        stage.setScene(new Scene(new DevicePanel(vm), 300, 520));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(vm::stopRefreshing).get();
+        pool.shutdownNow();
+    }
+
+    @Test
+    void listsTheSimulatorFirstThenThePortsWithUsbIdsScannedOffTheFxThread(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.devices().size() == 3);
+        assertThat(vm.devices().get(0)).isInstanceOf(DeviceChoice.Simulated.class);
+        assertThat(robot.lookup(".device-title").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("Simulated P1", "ttyUSB0", "ttyS0");
+        assertThat(robot.lookup(".muted").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("FT232R USB UART · USB 0403:6001");
+        assertThat(scanThread.get()).isEqualTo("port-scan");
+        assertThat(vm.specProperty().get()).isEqualTo("sim:keys-rejected");
+    }
+
+    @Test
+    void pickingAPortAndItsRoleMakesTheSpecAndUnpluggingItDeselects(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.devices().size() == 3);
+        robot.clickOn("ttyUSB0");
+        assertThat(vm.specProperty().get()).isEqualTo("serial:/dev/ttyUSB0");
+        assertThat(robot.lookup("#device-scenario").query().getParent().isVisible()).as("scenario row").isFalse();
+
+        robot.clickOn("#device-role").clickOn("UART bootloader");
+        assertThat(vm.specProperty().get()).isEqualTo("bootloader:/dev/ttyUSB0");
+
+        present.set(List.of(ONBOARD)); // the periodic refresh notices the adapter is gone
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.devices().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.specProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theScenarioPickerChangesTheSimulatedDevice(FxRobot robot) {
+        robot.clickOn("#device-scenario").clickOn("server-key-corrupt");
+        assertThat(vm.specProperty().get()).isEqualTo("sim:server-key-corrupt");
+    }
+
+    @Test
+    void aPortNamedOnTheCommandLineStaysListedAndBadSpecsSayWhatIsAccepted(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.select("bootloader:/tmp/reclaim-pty0"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.devices().size() == 4);
+        assertThat(vm.specProperty().get()).isEqualTo("bootloader:/tmp/reclaim-pty0");
+        assertThatThrownBy(() -> vm.select("sim:exploded")).hasMessageContaining("keys-rejected");
+        assertThatThrownBy(() -> vm.select("usb")).hasMessageContaining("sim[:SCENARIO], serial:PORT");
+    }
+
+    @Test
+    void theRealJSerialCommScannerListsWithoutFailing() {
+        List<PortInfo> ports = new JSerialCommPortScanner().scan();
+        assertThat(ports).allSatisfy(p -> assertThat(p.systemName()).isNotBlank());
+    }
+}
