@@ -1,15 +1,19 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.ui.common.FileDialogs;
+import dev.reclaim.ui.common.WindowMemory;
+import dev.reclaim.ui.device.JSerialCommPortScanner;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The workstation application. A placeholder window until the GUI issue builds the real views. */
+/** The workstation application: builds the {@link MainWindow} on the device named on the command line. */
 public final class ReclaimApp extends Application {
     private static volatile String deviceSpec = "sim:keys-rejected";
+    private ExecutorService workers;
 
     /** Blocks until the window is closed. */
     public static void launchWith(String device) {
@@ -19,11 +23,31 @@ public final class ReclaimApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label label = new Label("Reclaim — device: " + deviceSpec);
-        BorderPane root = new BorderPane(label);
-        root.setPadding(new Insets(24));
-        stage.setTitle("Reclaim");
-        stage.setScene(new Scene(root, 960, 640));
+        workers = Executors.newCachedThreadPool(daemonThreads());
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(workers, WindowMemory.forUser(),
+                new JSerialCommPortScanner(), FileDialogs::nativeFor), deviceSpec);
+        if (Boolean.getBoolean("reclaim.timing")) {
+            stage.setOnShown(e -> System.err.println("reclaim: window shown "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+                    + " ms after JVM start"));
+        }
         stage.show();
+        window.root().requestFocus();
+    }
+
+    @Override
+    public void stop() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "reclaim-work-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -1,6 +1,8 @@
 package dev.reclaim.ui.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
@@ -16,6 +18,7 @@ public final class WindowMemory {
     private static final double MIN_W = 640;
     private static final double MIN_H = 420;
     private final Preferences node;
+    private final Map<String, SplitPane> panes = new LinkedHashMap<>();
 
     public WindowMemory(Preferences node) {
         this.node = node;
@@ -28,8 +31,10 @@ public final class WindowMemory {
 
     /** Sizes and places the stage as last time, falling back to {@code defaultW × defaultH} centred. */
     public void restore(Stage stage, double defaultW, double defaultH) {
-        double w = Math.max(MIN_W, node.getDouble("w", defaultW));
-        double h = Math.max(MIN_H, node.getDouble("h", defaultH));
+        // Never larger than the screen: a remembered size from a bigger monitor would hide the status bar.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(screen.getWidth(), Math.max(MIN_W, node.getDouble("w", defaultW)));
+        double h = Math.min(screen.getHeight(), Math.max(MIN_H, node.getDouble("h", defaultH)));
         stage.setWidth(w);
         stage.setHeight(h);
         double x = node.getDouble("x", Double.NaN);
@@ -46,6 +51,12 @@ public final class WindowMemory {
 
     /** Saves the stage's geometry; call when the window closes. */
     public void remember(Stage stage) {
+        panes.forEach((key, pane) -> {
+            double[] positions = pane.getDividerPositions();
+            for (int i = 0; i < positions.length; i++) {
+                node.putDouble(key + ".divider" + i, positions[i]);
+            }
+        });
         node.putBoolean("maximized", stage.isMaximized());
         if (!stage.isMaximized()) {
             node.putDouble("x", stage.getX());
@@ -56,17 +67,18 @@ public final class WindowMemory {
         flush();
     }
 
-    /** Restores the divider positions of {@code pane} saved under {@code key}, and saves them as they move. */
+    /**
+     * Restores the divider positions of {@code pane} saved under {@code key}; {@link #remember} saves them. Saving
+     * only on close keeps the positions the layout passes through while the window opens out of the record.
+     */
     public void track(String key, SplitPane pane) {
+        panes.put(key, pane);
         List<SplitPane.Divider> dividers = pane.getDividers();
         for (int i = 0; i < dividers.size(); i++) {
-            SplitPane.Divider d = dividers.get(i);
-            String k = key + ".divider" + i;
-            double saved = node.getDouble(k, Double.NaN);
+            double saved = node.getDouble(key + ".divider" + i, Double.NaN);
             if (!Double.isNaN(saved) && saved > 0.02 && saved < 0.98) {
-                d.setPosition(saved);
+                dividers.get(i).setPosition(saved);
             }
-            d.positionProperty().addListener((obs, old, pos) -> node.putDouble(k, pos.doubleValue()));
         }
     }
 

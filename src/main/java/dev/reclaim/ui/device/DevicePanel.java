@@ -30,6 +30,8 @@ public final class DevicePanel extends VBox {
         setSpacing(8);
         setPadding(new Insets(10));
         setMinWidth(220);
+        setPrefWidth(270);
+        setMaxWidth(420);
 
         Label title = new Label("Devices");
         title.getStyleClass().add("section-title");
@@ -46,7 +48,7 @@ public final class DevicePanel extends VBox {
         list.setId("device-list");
         list.getStyleClass().add("device-list");
         list.setCellFactory(lv -> new DeviceCell());
-        list.setPrefHeight(220);
+        list.setPrefHeight(150);
         VBox.setVgrow(list, Priority.SOMETIMES);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null && now != vm.selectedProperty().get()) {

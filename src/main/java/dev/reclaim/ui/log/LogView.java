@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
@@ -148,7 +151,6 @@ public final class LogView extends BorderPane {
 
         search.setId("log-search");
         search.setPromptText("Filter lines (regex)…");
-        HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition settle = new PauseTransition(Duration.millis(200));
         settle.setOnFinished(e -> vm.searchProperty().set(search.getText()));
         search.textProperty().addListener((o, a, b) -> settle.playFromStart());
@@ -201,11 +203,21 @@ public final class LogView extends BorderPane {
                         + " dropped" : ""),
                 vm.shownRows(), vm.allRows(), vm.droppedProperty()));
 
+        // Filters on top, where the eye starts; the actions and counts below the lines, like a console's footer.
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(140);
+        HBox filters = row(levels, category, search);
         Region gap = new Region();
-        HBox bar = new HBox(8, levels, category, search, follow, pause, copy, export, clear, gap, counts);
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        setBottom(row(follow, pause, new Separator(Orientation.VERTICAL), copy, export, clear, gap, counts));
+        return filters;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox bar = new HBox(6, nodes);
         bar.getStyleClass().add("tool-bar-row");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setPadding(new Insets(5, 8, 5, 8));
         return bar;
     }
 

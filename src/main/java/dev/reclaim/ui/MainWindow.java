@@ -1,0 +1,362 @@
+package dev.reclaim.ui;
+
+import dev.reclaim.ui.common.FileDialogs;
+import dev.reclaim.ui.common.FileDrop;
+import dev.reclaim.ui.common.FileKind;
+import dev.reclaim.ui.common.Operations;
+import dev.reclaim.ui.common.Problem;
+import dev.reclaim.ui.common.ProblemBanner;
+import dev.reclaim.ui.common.Theme;
+import dev.reclaim.ui.common.WindowMemory;
+import dev.reclaim.ui.dct.DctEditorView;
+import dev.reclaim.ui.dct.DctEditorViewModel;
+import dev.reclaim.ui.device.DevicePanel;
+import dev.reclaim.ui.device.DevicePanelViewModel;
+import dev.reclaim.ui.device.PortScanner;
+import dev.reclaim.ui.hex.EditHistory;
+import dev.reclaim.ui.hex.HexPalette;
+import dev.reclaim.ui.log.LogView;
+import dev.reclaim.ui.log.LogViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * The workstation window: device panel on the left, the log with its handshake analysis and the DCT editor in the
+ * centre, the status bar below, menus with shortcuts above. It wires the feature views to their view models and
+ * turns menu commands into calls on them; the features do the work.
+ */
+public final class MainWindow {
+    /** What the window needs from outside; tests pass their own executor, preferences and port scanner. */
+    public record Services(Executor executor, WindowMemory memory, PortScanner scanner,
+                           Function<Window, FileDialogs> dialogs) {
+    }
+
+    static final List<FileChooser.ExtensionFilter> OPEN_FILTERS = List.of(
+            new FileChooser.ExtensionFilter("Logs and DCT images", "*.log", "*.txt", "*.bin", "*.dct", "*.hex"),
+            new FileChooser.ExtensionFilter("All files", "*"));
+    static final List<FileChooser.ExtensionFilter> DCT_FILTERS = List.of(
+            new FileChooser.ExtensionFilter("DCT images", "*.bin", "*.dct"),
+            new FileChooser.ExtensionFilter("All files", "*"));
+
+    private final Stage stage;
+    private final Services services;
+    private final FileDialogs dialogs;
+    private final ProblemBanner banner = new ProblemBanner();
+    private final Operations ops;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final DevicePanelViewModel devices;
+    private final LogViewModel log = new LogViewModel();
+    private final DctEditorViewModel dct;
+    private final LogView logView;
+    private final DctEditorView dctView;
+    private final TabPane tabs = new TabPane();
+    private final Tab logTab = new Tab("Log & Handshake");
+    private final Tab dctTab = new Tab("DCT Editor");
+    private final SplitPane mainSplit = new SplitPane();
+    private final SplitPane logSplit = new SplitPane();
+    private final MainMenu menu = new MainMenu();
+    private final Scene scene;
+
+    public MainWindow(Stage stage, Services services, String deviceSpec) {
+        this.stage = stage;
+        this.services = services;
+        this.dialogs = services.dialogs().apply(stage);
+        this.ops = new Operations(services.executor(), banner);
+        this.devices = new DevicePanelViewModel(services.scanner(), services.executor(), Duration.seconds(2));
+        this.dct = new DctEditorViewModel(ops);
+        this.logView = new LogView(log, ops, dialogs);
+        this.dctView = new DctEditorView(dct);
+
+        DevicePanel devicePanel = new DevicePanel(devices);
+        devicePanel.setIdentityCard(hint("Select a device to see its identity."));
+
+        logSplit.getStyleClass().add("inner-split");
+        logSplit.getItems().addAll(logView, handshakeSide());
+        logSplit.setDividerPositions(0.62);
+        logTab.setContent(logSplit);
+        logTab.setId("tab-log");
+        dctTab.setContent(dctView);
+        dctTab.setId("tab-dct");
+        dctTab.textProperty().bind(Bindings.concat("DCT Editor — ", dct.titleProperty()));
+        tabs.getTabs().addAll(logTab, dctTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        mainSplit.getStyleClass().add("main-split");
+        mainSplit.getItems().addAll(devicePanel, tabs);
+        mainSplit.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(devicePanel, false);
+
+        BorderPane root = new BorderPane(mainSplit);
+        root.setId("main-root");
+        root.setTop(new VBox(menu.build(this), banner));
+        root.setBottom(new StatusBar(
+                Bindings.createStringBinding(this::linkState, devices.specProperty()),
+                devices.specProperty().isNotEmpty(), ops));
+        FileDrop.install(root, paths -> paths.forEach(this::openFile));
+
+        scene = new Scene(root);
+        theme.addListener((o, old, t) -> {
+            t.applyTo(scene);
+            dctView.paletteProperty().set(t == Theme.DARK ? HexPalette.DARK : HexPalette.LIGHT);
+            services.memory().theme(t);
+        });
+        theme.set(services.memory().theme());
+
+        stage.setTitle("Reclaim — " + linkState());
+        devices.specProperty().addListener((o, a, b) -> stage.setTitle("Reclaim — " + linkState()));
+        stage.setScene(scene);
+        services.memory().restore(stage, 1360, 860);
+        services.memory().track("main", mainSplit);
+        services.memory().track("log", logSplit);
+        stage.setOnCloseRequest(e -> {
+            services.memory().remember(stage);
+            dispose();
+        });
+        selectDevice(deviceSpec);
+    }
+
+    /** Stops the window's background activity (port refresh, per-frame log drain). */
+    public void dispose() {
+        devices.stopRefreshing();
+        log.stop();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Parent root() {
+        return scene.getRoot();
+    }
+
+    public ProblemBanner banner() {
+        return banner;
+    }
+
+    public Operations operations() {
+        return ops;
+    }
+
+    public DevicePanelViewModel devices() {
+        return devices;
+    }
+
+    public LogViewModel log() {
+        return log;
+    }
+
+    public DctEditorViewModel dct() {
+        return dct;
+    }
+
+    public DctEditorView dctView() {
+        return dctView;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    // ---- commands (menus, shortcuts, drops) ----
+
+    void open() {
+        dialogs.open("Open a log or a DCT image", OPEN_FILTERS).ifPresent(this::openFile);
+    }
+
+    /** Opens a log or a DCT image, deciding which by the file. */
+    public void openFile(Path path) {
+        FileKind kind;
+        try {
+            kind = FileKind.of(path);
+        } catch (IOException e) {
+            banner.show(Problem.of("open " + path.getFileName(), e));
+            return;
+        }
+        if (kind == FileKind.DCT) {
+            dct.open(path);
+            showDct();
+        } else {
+            openLog(path);
+            showLog();
+        }
+    }
+
+    private void openLog(Path path) {
+        log.clear();
+        ops.job("open " + path.getFileName(), p -> {
+            try (var lines = java.nio.file.Files.lines(path, java.nio.charset.StandardCharsets.UTF_8)) {
+                for (var it = lines.iterator(); it.hasNext(); ) {
+                    log.appendWaiting(dev.reclaim.ui.log.LogLevel.NONE, "", it.next());
+                }
+            }
+            return null;
+        }).start();
+    }
+
+    void save() {
+        if (!dct.save()) {
+            saveAs();
+        }
+    }
+
+    void saveAs() {
+        dialogs.save("Save the DCT image", "dct.bin", DCT_FILTERS).ifPresent(dct::saveAs);
+    }
+
+    void exportLog() {
+        dialogs.save("Export log lines", "reclaim-log.txt",
+                        List.of(new FileChooser.ExtensionFilter("Text files", "*.txt", "*.log")))
+                .ifPresent(p -> ops.job("export the log to " + p.getFileName(), log.exportShown(p)).start());
+    }
+
+    void readDevice() {
+        banner.show(new Problem("Reading from a device is not available yet",
+                "This build has no device access for " + devices.specProperty().get() + ".",
+                "Open a DCT file instead (Ctrl+O)."));
+    }
+
+    void writeDevice() {
+        readDevice();
+    }
+
+    void refreshDevices() {
+        devices.refreshNow();
+    }
+
+    void find() {
+        if (tabs.getSelectionModel().getSelectedItem() == logTab) {
+            logView.focusSearch();
+        } else {
+            dctView.hexView().requestFocus();
+        }
+    }
+
+    void undo() {
+        dct.undo();
+    }
+
+    void redo() {
+        dct.redo();
+    }
+
+    void toggleTheme() {
+        theme.set(theme.get().other());
+    }
+
+    void toggleFollow() {
+        log.followingProperty().set(!log.followingProperty().get());
+    }
+
+    void showLog() {
+        tabs.getSelectionModel().select(logTab);
+    }
+
+    void showDct() {
+        tabs.getSelectionModel().select(dctTab);
+    }
+
+    void quit() {
+        services.memory().remember(stage);
+        dispose();
+        stage.close();
+    }
+
+    void showShortcuts(List<String> lines) {
+        TextArea text = new TextArea(String.join("\n", lines));
+        text.setEditable(false);
+        text.getStyleClass().add("mono");
+        text.setPrefRowCount(Math.min(lines.size() + 1, 22));
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        a.initOwner(stage);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.getDialogPane().setContent(text);
+        a.show();
+    }
+
+    void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION,
+                "Reclaim repairs the cloud handshake of Particle P1/Photon modules over the UART bootloader or SWD."
+                        + "\nApache License 2.0.", ButtonType.CLOSE);
+        a.initOwner(stage);
+        a.setTitle("About Reclaim");
+        a.setHeaderText("Reclaim");
+        a.show();
+    }
+
+    ObservableValue<Boolean> canSaveDct() {
+        return dct.documentProperty().isNotNull();
+    }
+
+    ObservableValue<Boolean> canUndo() {
+        return dct.historyProperty().flatMap(EditHistory::canUndoProperty).orElse(false);
+    }
+
+    ObservableValue<Boolean> canRedo() {
+        return dct.historyProperty().flatMap(EditHistory::canRedoProperty).orElse(false);
+    }
+
+    ObservableValue<String> undoName() {
+        return dct.historyProperty().flatMap(EditHistory::undoNameProperty).orElse("");
+    }
+
+    ObservableValue<String> redoName() {
+        return dct.historyProperty().flatMap(EditHistory::redoNameProperty).orElse("");
+    }
+
+    // ---- parts ----
+
+    private void selectDevice(String spec) {
+        try {
+            devices.select(spec);
+        } catch (IllegalArgumentException e) {
+            banner.show(new Problem("Could not open device '" + spec + "'", e.getMessage(),
+                    "Pick a device in the list on the left."));
+        }
+    }
+
+    private String linkState() {
+        String spec = devices.specProperty().get();
+        return spec.isEmpty() ? "No device selected" : "Device: " + spec;
+    }
+
+    private VBox handshakeSide() {
+        Label title = new Label("Handshake");
+        title.getStyleClass().add("section-title");
+        VBox side = new VBox(8, title, hint("Each connection attempt appears here with its stages, once a log is"
+                + " opened or a device is talking."));
+        side.setId("handshake-side");
+        side.setStyle("-fx-padding: 10;");
+        side.setMinWidth(280);
+        return side;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("muted");
+        return l;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.reclaim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reclaim.ui.common.Theme;
+import dev.reclaim.ui.hex.HexPalette;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    Path dir;
+    private final TestWindows windows = new TestWindows();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = windows.open(stage, "sim:keys-rejected");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        windows.close();
+    }
+
+    @Test
+    void theShellShowsDevicesTabsAndTheLinkInTheStatusBar(FxRobot robot) {
+        assertThat(robot.lookup("#device-list").tryQuery()).isPresent();
+        assertThat(robot.lookup("#log-list").tryQuery()).isPresent();
+        assertThat(robot.lookup("#status-link").queryAs(Labeled.class).getText()).isEqualTo("Device: sim:keys-rejected");
+        assertThat(robot.lookup("#status-cancel").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theThemeShortcutSwitchesStylesheetsAndTheHexPalette(FxRobot robot) {
+        assertThat(window.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        assertThat(window.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(window.scene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        assertThat(window.dctView().paletteProperty().get()).isEqualTo(HexPalette.DARK);
+    }
+
+    @Test
+    void anImageOpensInTheHexEditorAndEditsAreUndoneAndSavedWithShortcuts(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dump.bin");
+        Files.write(file, new byte[64]);
+        robot.interact(() -> window.openFile(file));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.dct().documentProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(window.dctView().hexView().screenPointOf(3).orElseThrow());
+        robot.type(KeyCode.DIGIT4, KeyCode.DIGIT2, KeyCode.DIGIT4, KeyCode.DIGIT3);
+        assertThat(window.dct().documentProperty().get().get(3)).isEqualTo(0x42);
+        assertThat(window.dct().documentProperty().get().get(4)).isEqualTo(0x43);
+        assertThat(window.dct().titleProperty().get()).isEqualTo("dump.bin — modified");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(window.dct().documentProperty().get().get(4)).isZero();
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readAllBytes(file)[3] == 0x42);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readAllBytes(file)[4]).isZero();
+        assertThat(window.dct().titleProperty().get()).isEqualTo("dump.bin");
+    }
+
+    @Test
+    void aDeviceSpecThatMakesNoSenseIsAProblemWithTheFix(FxRobot robot) {
+        robot.interact(() -> window = windows.open(new Stage(), "usb:what"));
+        assertThat(window.banner().current().title()).isEqualTo("Could not open device 'usb:what'");
+        assertThat(window.banner().current().fix()).contains("Pick a device");
+    }
+}
