@@ -14,7 +14,6 @@ import dev.reclaim.ui.device.DevicePanel;
 import dev.reclaim.ui.device.DevicePanelViewModel;
 import dev.reclaim.ui.device.PortScanner;
 import dev.reclaim.ui.hex.EditHistory;
-import dev.reclaim.ui.hex.HexPalette;
 import dev.reclaim.ui.log.LogView;
 import dev.reclaim.ui.log.LogViewModel;
 import java.io.IOException;
@@ -119,7 +118,8 @@ public final class MainWindow {
         scene = new Scene(root);
         theme.addListener((o, old, t) -> {
             t.applyTo(scene);
-            dctView.paletteProperty().set(t == Theme.DARK ? HexPalette.DARK : HexPalette.LIGHT);
+            dctView.paletteProperty().set(t.palette());
+            logView.paletteProperty().set(t.palette());
             services.memory().theme(t);
         });
         theme.set(services.memory().theme());

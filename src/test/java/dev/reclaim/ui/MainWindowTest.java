@@ -3,7 +3,7 @@ package dev.reclaim.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.ui.common.Theme;
-import dev.reclaim.ui.hex.HexPalette;
+import dev.reclaim.ui.common.CanvasPalette;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +50,7 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
         assertThat(window.themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(window.scene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
-        assertThat(window.dctView().paletteProperty().get()).isEqualTo(HexPalette.DARK);
+        assertThat(window.dctView().paletteProperty().get()).isEqualTo(CanvasPalette.DARK);
     }
 
     @Test

@@ -4,14 +4,21 @@ import javafx.scene.Scene;
 
 /** The two looks of the workstation. Both share {@code reclaim.css}; each adds its colour variables. */
 public enum Theme {
-    LIGHT("theme-light.css"),
-    DARK("theme-dark.css");
+    LIGHT("theme-light.css", CanvasPalette.LIGHT),
+    DARK("theme-dark.css", CanvasPalette.DARK);
 
     private static final String BASE = "/dev/reclaim/ui/reclaim.css";
     private final String stylesheet;
+    private final CanvasPalette palette;
 
-    Theme(String stylesheet) {
+    Theme(String stylesheet, CanvasPalette palette) {
         this.stylesheet = "/dev/reclaim/ui/" + stylesheet;
+        this.palette = palette;
+    }
+
+    /** The colours of the canvas-painted views in this theme. */
+    public CanvasPalette palette() {
+        return palette;
     }
 
     public Theme other() {

@@ -1,6 +1,6 @@
 package dev.reclaim.ui.dct;
 
-import dev.reclaim.ui.hex.HexPalette;
+import dev.reclaim.ui.common.CanvasPalette;
 import dev.reclaim.ui.hex.HexView;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -33,7 +33,7 @@ public final class DctEditorView extends BorderPane {
         return hex;
     }
 
-    public ObjectProperty<HexPalette> paletteProperty() {
+    public ObjectProperty<CanvasPalette> paletteProperty() {
         return hex.paletteProperty();
     }
 }

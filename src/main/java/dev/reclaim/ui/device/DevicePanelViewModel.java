@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +19,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.ScheduledService;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 
@@ -44,40 +46,39 @@ public final class DevicePanelViewModel {
     private final ReadOnlyStringWrapper scanProblem = new ReadOnlyStringWrapper(this, "scanProblem", "");
     /** Ports named on the command line stay listed even when the scan does not see them (a pty, say). */
     private final Map<String, PortInfo> pinned = new LinkedHashMap<>();
-    private final ScheduledService<List<PortInfo>> refresher;
+    /** Ticks on the FX thread, so stopping it is immediate; each tick starts one scan unless one still runs. */
+    private final Timeline refresher;
+    private Task<List<PortInfo>> scanning;
 
     public DevicePanelViewModel(PortScanner scanner, Executor executor, Duration period) {
         this.scanner = scanner;
         this.executor = executor;
         spec.bind(Bindings.createStringBinding(this::currentSpec, selected, scenario, role));
-        refresher = new ScheduledService<>() {
-            @Override
-            protected Task<List<PortInfo>> createTask() {
-                return scanTask();
-            }
-        };
-        refresher.setExecutor(executor);
-        refresher.setPeriod(period);
-        refresher.setRestartOnFailure(true);
-        refresher.setOnSucceeded(e -> apply(refresher.getValue()));
-        refresher.setOnFailed(e -> scanProblem.set(failureText(refresher.getException())));
+        refresher = new Timeline(new KeyFrame(period, e -> refreshNow()));
+        refresher.setCycleCount(Animation.INDEFINITE);
     }
 
+    /** Lists the ports now and then every period, until {@link #stopRefreshing()}. */
     public void startRefreshing() {
-        if (!refresher.isRunning()) {
-            refresher.restart();
+        if (refresher.getStatus() != Animation.Status.RUNNING) {
+            refreshNow();
+            refresher.play();
         }
     }
 
     public void stopRefreshing() {
-        refresher.cancel();
+        refresher.stop();
     }
 
-    /** Lists the ports once now, off the FX thread (the Refresh button, F5). */
+    /** Lists the ports once now, off the FX thread (the Refresh button, F5); skipped while a scan still runs. */
     public void refreshNow() {
+        if (scanning != null && scanning.isRunning()) {
+            return;
+        }
         Task<List<PortInfo>> t = scanTask();
         t.setOnSucceeded(e -> apply(t.getValue()));
         t.setOnFailed(e -> scanProblem.set(failureText(t.getException())));
+        scanning = t;
         executor.execute(t);
     }
 

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.hex;
 
+import dev.reclaim.ui.common.CanvasPalette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -67,12 +68,12 @@ final class HexRowPainter {
         return -1;
     }
 
-    void paintHeader(GraphicsContext g, HexPalette p) {
+    void paintHeader(GraphicsContext g, CanvasPalette p) {
         g.setFill(p.stripe());
         g.fillRect(0, 0, width, rowHeight);
         g.setFont(bold);
         g.setTextBaseline(VPos.CENTER);
-        g.setFill(p.offsetText());
+        g.setFill(p.mutedText());
         double y = rowHeight / 2;
         g.fillText("Address", PAD, y);
         for (int col = 0; col < COLUMNS; col++) {
@@ -83,7 +84,7 @@ final class HexRowPainter {
 
     /** Paints row {@code row} of {@code view}'s bytes, or an empty row when {@code row < 0}. */
     void paintRow(GraphicsContext g, HexView view, int row) {
-        HexPalette p = view.getPalette();
+        CanvasPalette p = view.getPalette();
         ByteSource src = view.getSource();
         g.setFill(row % 2 == 1 ? p.stripe() : p.background());
         g.fillRect(0, 0, width, rowHeight);
@@ -94,7 +95,7 @@ final class HexRowPainter {
         double y = rowHeight / 2;
         g.setTextBaseline(VPos.CENTER);
         g.setFont(font);
-        g.setFill(p.offsetText());
+        g.setFill(p.mutedText());
         g.fillText(hex(src.baseAddress() + first, 8), PAD, y);
         Span selected = view.getSelectedSpan();
         int caret = view.getCaret();
@@ -115,7 +116,7 @@ final class HexRowPainter {
                 g.fillRect(asciiColumnX(col), 1, cw, rowHeight - 2);
             }
             if (off == caret) {
-                g.setStroke(p.caret());
+                g.setStroke(p.accent());
                 g.setLineWidth(1.5);
                 g.strokeRect(columnX(col) - cw / 4, 1.5, 2.5 * cw, rowHeight - 3);
                 g.strokeRect(asciiColumnX(col), 1.5, cw, rowHeight - 3);
@@ -123,7 +124,7 @@ final class HexRowPainter {
             int b = src.get(off);
             boolean modified = doc != null && doc.isModified(off);
             g.setFont(modified ? bold : font);
-            g.setFill(modified ? p.modified() : (b == 0x00 || b == 0xFF) ? p.dimText() : p.text());
+            g.setFill(modified ? p.error() : (b == 0x00 || b == 0xFF) ? p.dimText() : p.text());
             two[0] = HEX[b >> 4];
             two[1] = HEX[b & 15];
             g.fillText(new String(two), columnX(col), y);

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.hex;
 
+import dev.reclaim.ui.common.CanvasPalette;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,8 @@ public final class HexView extends BorderPane {
     private final ObjectProperty<Span> selectedSpan = new SimpleObjectProperty<>(this, "selectedSpan");
     private final ReadOnlyIntegerWrapper caret = new ReadOnlyIntegerWrapper(this, "caret", -1);
     private final ObjectProperty<EditHistory> history = new SimpleObjectProperty<>(this, "history");
-    private final ObjectProperty<HexPalette> palette = new SimpleObjectProperty<>(this, "palette", HexPalette.LIGHT);
+    private final ObjectProperty<CanvasPalette> palette = new SimpleObjectProperty<>(this, "palette",
+            CanvasPalette.LIGHT);
     private final Set<HexRowCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private final ByteDocument.ChangeListener onBytesChanged = (from, to) -> redraw();
     private Span[] spanAt = new Span[0];
@@ -111,11 +113,11 @@ public final class HexView extends BorderPane {
         return history;
     }
 
-    public ObjectProperty<HexPalette> paletteProperty() {
+    public ObjectProperty<CanvasPalette> paletteProperty() {
         return palette;
     }
 
-    public HexPalette getPalette() {
+    public CanvasPalette getPalette() {
         return palette.get();
     }
 

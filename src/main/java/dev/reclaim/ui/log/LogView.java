@@ -2,7 +2,9 @@ package dev.reclaim.ui.log;
 
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import dev.reclaim.ui.common.CanvasPalette;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -12,18 +14,10 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,37 +36,18 @@ import org.controlsfx.control.textfield.TextFields;
 public final class LogView extends BorderPane {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
     private final LogViewModel vm;
-    private final ListView<LogRow> list = new ListView<>();
+    private final LogLines lines = new LogLines();
     private final TextField search = TextFields.createClearableTextField();
 
     public LogView(LogViewModel vm, Operations ops, FileDialogs dialogs) {
         this.vm = vm;
         getStyleClass().add("log-view");
-        list.setId("log-list");
-        list.getStyleClass().add("log-list");
-        list.setItems(vm.shownRows());
-        list.setFixedCellSize(20);
-        list.setCellFactory(lv -> new LogRowCell());
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setPlaceholder(new Label("No log yet. Open a log file (Ctrl+O), drop one here, or select a device."));
-        list.setOnKeyPressed(e -> {
-            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                copySelection();
-                e.consume();
-            }
-        });
-        vm.addAppendedListener(() -> {
-            if (vm.followingProperty().get()) {
-                scrollToEnd();
-            }
-        });
-        vm.followingProperty().addListener((o, was, now) -> {
-            if (now) {
-                scrollToEnd();
-            }
-        });
+        lines.setId("log-list");
+        lines.setItems(vm.shownRows());
+        lines.setPlaceholder("No log yet. Open a log file (Ctrl+O), drop one here, or select a device.");
+        lines.followingProperty().bindBidirectional(vm.followingProperty());
         setTop(toolBar(ops, dialogs));
-        setCenter(list);
+        setCenter(lines);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 vm.start();
@@ -88,42 +63,19 @@ public final class LogView extends BorderPane {
         search.selectAll();
     }
 
-    public ListView<LogRow> list() {
-        return list;
+    /** The lines control (selection, what is on screen). */
+    public LogLines lines() {
+        return lines;
+    }
+
+    /** The colours of the painted lines; the window sets them with the theme. */
+    public ObjectProperty<CanvasPalette> paletteProperty() {
+        return lines.paletteProperty();
     }
 
     /** Scrolls to and selects a line, e.g. the first line of a handshake attempt. */
     public void reveal(LogRow row) {
-        int i = list.getItems().indexOf(row);
-        if (i >= 0) {
-            vm.followingProperty().set(false);
-            list.getSelectionModel().clearAndSelect(i);
-            list.scrollTo(Math.max(0, i - 3));
-        }
-    }
-
-    private void scrollToEnd() {
-        int last = list.getItems().size() - 1;
-        if (last < 0) {
-            return;
-        }
-        // scrollTo(last) sets the position to last/count, which leaves the final row just below the viewport;
-        // position 1 is the true end, once a layout pass has taken in the rows just added.
-        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            list.layout();
-            flow.setPosition(1.0);
-        } else {
-            list.scrollTo(last);
-        }
-    }
-
-    public void copySelection() {
-        List<LogRow> sel = List.copyOf(list.getSelectionModel().getSelectedItems());
-        if (!sel.isEmpty()) {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(LogViewModel.textOf(sel));
-            Clipboard.getSystemClipboard().setContent(c);
-        }
+        lines.reveal(row);
     }
 
     private HBox toolBar(Operations ops, FileDialogs dialogs) {
@@ -182,8 +134,8 @@ public final class LogView extends BorderPane {
         Button copy = new Button("Copy");
         copy.setId("log-copy");
         copy.setTooltip(new Tooltip("Copy the selected lines (Ctrl+C)"));
-        copy.setOnAction(e -> copySelection());
-        copy.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
+        copy.setOnAction(e -> lines.copySelection());
+        copy.disableProperty().bind(lines.hasSelectionProperty().not());
         Button export = new Button("Export…");
         export.setId("log-export");
         export.setTooltip(new Tooltip("Save the lines shown (with the filter applied) to a text file"));

@@ -25,8 +25,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The live log's state. Reader threads call {@link #append}; once per frame an {@link AnimationTimer} moves what
- * arrived into the row list in one {@code addAll}, trims it to the cap in one removal, and tells the view once
- * (which scrolls when following). One {@code runLater} per line would fall behind at device speeds; this does not.
+ * arrived into the row list in one {@code addAll} and trims it to the cap in one removal, so the view hears of it
+ * once or twice a frame. One {@code runLater} per line would fall behind at device speeds; this does not.
  * The view shows {@link #shownRows()}, the rows behind a {@link FilteredList}.
  */
 public final class LogViewModel {
@@ -53,7 +53,6 @@ public final class LogViewModel {
     private final ReadOnlyIntegerWrapper heldCount = new ReadOnlyIntegerWrapper(this, "held");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final Set<String> knownCategories = new TreeSet<>();
-    private final List<Runnable> appendedListeners = new ArrayList<>();
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -130,11 +129,6 @@ public final class LogViewModel {
         held.clear();
         heldCount.set(0);
         received.set(0);
-    }
-
-    /** Called once per frame after rows were added (the view scrolls to the end when following). */
-    public void addAppendedListener(Runnable r) {
-        appendedListeners.add(r);
     }
 
     // ---- state for the view ----
@@ -246,7 +240,6 @@ public final class LogViewModel {
                 rows.remove(0, excess);
             }
         }
-        appendedListeners.forEach(Runnable::run);
     }
 
     private void trim(List<LogRow> list) {

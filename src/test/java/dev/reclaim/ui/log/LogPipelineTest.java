@@ -46,21 +46,25 @@ class LogPipelineTest {
     @Test
     void oneDrainAddsEverythingQueuedAndTrimsToTheCap() {
         LogViewModel vm = new LogViewModel(1000);
-        int[] appendedCalls = {0};
-        vm.addAppendedListener(() -> appendedCalls[0]++);
+        int[] changes = {0};
+        vm.allRows().addListener((javafx.collections.ListChangeListener<LogRow>) c -> changes[0]++);
         for (int i = 1; i <= 2500; i++) {
             vm.append(LogLevel.INFO, "app", "line " + i);
         }
         vm.drain();
-        assertThat(appendedCalls[0]).isEqualTo(1);
+        assertThat(changes[0]).as("the batch alone fills the cap: one setAll").isEqualTo(1);
         assertThat(vm.allRows()).hasSize(1000);
         assertThat(vm.allRows().get(0).text()).isEqualTo("line 1501");
         assertThat(vm.receivedProperty().get()).isEqualTo(2500);
 
         vm.append(LogLevel.WARN, "system", "one more");
+        vm.append(LogLevel.WARN, "system", "and another");
+        changes[0] = 0;
         vm.drain();
+        assertThat(changes[0]).as("one addAll, one trim").isEqualTo(2);
         assertThat(vm.allRows()).hasSize(1000);
-        assertThat(vm.allRows().get(999).text()).isEqualTo("one more");
+        assertThat(vm.allRows().get(998).text()).isEqualTo("one more");
+        assertThat(vm.allRows().get(0).text()).isEqualTo("line 1503");
         assertThat(vm.categories()).containsExactly("app", "system");
     }
 

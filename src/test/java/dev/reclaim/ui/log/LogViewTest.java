@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -67,11 +66,12 @@ class LogViewTest {
         reader.join();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.allRows().size() == 20_000);
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<LogRow> list = robot.lookup("#log-list").queryListView();
-        assertThat(robot.lookup(".log-row").queryAll())
-                .anySatisfy(n -> assertThat(((javafx.scene.control.ListCell<?>) n).getText()).isEqualTo("line 20000"));
+        LogLines lines = robot.lookup("#log-list").queryAs(LogLines.class);
+        List<LogRow> onScreen = lines.visibleRows();
+        assertThat(onScreen).isNotEmpty();
+        assertThat(onScreen.get(onScreen.size() - 1).text()).isEqualTo("line 20000");
         assertThat(vm.droppedProperty().get()).isZero();
-        assertThat(list.getItems()).hasSize(20_000);
+        assertThat(vm.shownRows()).hasSize(20_000);
     }
 
     @Test
@@ -102,6 +102,26 @@ class LogViewTest {
         robot.clickOn("#log-level-info");
         robot.clickOn("#log-category").write("comm").type(KeyCode.ENTER);
         assertThat(shownTexts()).hasSize(2).allMatch(t -> t.contains("[comm.sparkprotocol.handshake]"));
+    }
+
+    @Test
+    void clickingAndShiftClickingSelectsARangeThatCopyPutsOnTheClipboard(FxRobot robot) throws Exception {
+        feed(List.of(new LogRow(0, LogLevel.INFO, "a", "first"), new LogRow(0, LogLevel.WARN, "a", "second"),
+                new LogRow(0, LogLevel.ERROR, "a", "third"), new LogRow(0, LogLevel.INFO, "a", "fourth")));
+        WaitForAsyncUtils.waitForFxEvents();
+        LogLines lines = robot.lookup("#log-list").queryAs(LogLines.class);
+        javafx.geometry.Bounds b = lines.localToScreen(lines.getBoundsInLocal());
+        double rowHeight = lines.rowHeight();
+        robot.clickOn(b.getMinX() + 60, b.getMinY() + rowHeight * 1.5);
+        robot.press(KeyCode.SHIFT).clickOn(b.getMinX() + 60, b.getMinY() + rowHeight * 2.5).release(KeyCode.SHIFT);
+        assertThat(lines.selectedRows()).extracting(LogRow::text).containsExactly("second", "third");
+        robot.clickOn("#log-copy");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get();
+        assertThat(copied).isEqualTo("second\nthird\n");
+        robot.clickOn("#log-level-warn");
+        assertThat(lines.selectedRows()).as("selection survives filtering").extracting(LogRow::text)
+                .containsExactly("third");
     }
 
     @Test

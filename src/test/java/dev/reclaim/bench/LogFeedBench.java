@@ -1,0 +1,164 @@
+package dev.reclaim.bench;
+
+import dev.reclaim.ui.common.FileDialogs;
+import dev.reclaim.ui.common.Operations;
+import dev.reclaim.ui.common.ProblemBanner;
+import dev.reclaim.ui.log.LogLevel;
+import dev.reclaim.ui.log.LogView;
+import dev.reclaim.ui.log.LogViewModel;
+import java.util.Arrays;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * Feeds the live log view at a fixed line rate from a reader thread and measures what the FX thread suffers:
+ * the gaps between animation frames (a gap over 100 ms is a visible stall), lines dropped, and whether the view
+ * kept up. Run it on a real display or under Xvfb:
+ * <pre>
+ *   mvn -q -o -DskipTests package test-compile
+ *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/reclaim.jar:target/test-classes \
+ *       dev.reclaim.bench.LogFeedBench [linesPerSecond=100000] [seconds=10]
+ * </pre>
+ */
+public final class LogFeedBench {
+    private static int rate = 100_000;
+    private static int seconds = 10;
+
+    private LogFeedBench() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            rate = Integer.parseInt(args[0]);
+        }
+        if (args.length > 1) {
+            seconds = Integer.parseInt(args[1]);
+        }
+        // The main class must not extend Application, or the launcher insists on JavaFX modules.
+        Application.launch(Bench.class, args);
+    }
+
+    /** The measuring application. */
+    public static final class Bench extends Application {
+        private final long[] gaps = new long[200_000];
+        private final long[] work = new long[200_000];
+        private final long[] drains = new long[200_000];
+        private int frames;
+        private int works;
+        private long lastFrame;
+        private long pulseStart;
+
+        @Override
+        public void start(Stage stage) {
+            LogViewModel vm = new LogViewModel();
+            Operations ops = new Operations(Executors.newSingleThreadExecutor(), new ProblemBanner());
+            LogView view = new LogView(vm, ops, FileDialogs.nativeFor(stage));
+            stage.setScene(new Scene(new VBox(view), 1200, 800));
+            VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+            stage.show();
+            // The bench drives the view model's per-frame drain itself so it can time it together with the CSS and
+            // layout pass that follows (rendering excluded): that is the FX thread's work per frame.
+            vm.stop();
+            AnimationTimer meter = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulseStart = System.nanoTime();
+                    if (lastFrame != 0 && frames < gaps.length) {
+                        gaps[frames++] = now - lastFrame;
+                    }
+                    lastFrame = now;
+                    long d0 = System.nanoTime();
+                    vm.drain();
+                    if (works < drains.length) {
+                        drains[works] = System.nanoTime() - d0;
+                    }
+                }
+            };
+            stage.getScene().addPostLayoutPulseListener(() -> {
+                if (pulseStart != 0 && works < work.length) {
+                    work[works++] = System.nanoTime() - pulseStart;
+                    pulseStart = 0;
+                }
+            });
+            Thread reader = new Thread(() -> feed(vm, meter), "bench-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void feed(LogViewModel vm, AnimationTimer meter) {
+            sleep(1500); // let the window settle before measuring
+            Platform.runLater(meter::start);
+            String[] levels = {"INFO", "INFO", "INFO", "WARN", "TRACE", "ERROR"};
+            LogLevel[] lv = {LogLevel.INFO, LogLevel.INFO, LogLevel.INFO, LogLevel.WARN, LogLevel.TRACE, LogLevel.ERROR};
+            long total = (long) rate * seconds;
+            StringBuilder line = new StringBuilder(64);
+            long t0 = System.nanoTime();
+            long sent = 0;
+            while (sent < total) {
+                long due = Math.min(total, (System.nanoTime() - t0) * rate / 1_000_000_000L);
+                for (; sent < due; sent++) {
+                    int k = (int) (sent % levels.length);
+                    long ms = 5_000 + sent / 100;
+                    line.setLength(0);
+                    String stamp = Long.toString(ms);
+                    line.append("0000000000", stamp.length(), 10).append(stamp).append(" [comm.protocol] ")
+                            .append(levels[k]).append(": message number ").append(sent);
+                    vm.append(lv[k], "comm.protocol", line.toString());
+                }
+                LockSupport.parkNanos(500_000);
+            }
+            double feedSeconds = (System.nanoTime() - t0) / 1e9;
+            long sentFinal = sent;
+            // Wait for the view to take in everything that was queued.
+            long waitStart = System.nanoTime();
+            while (vm.receivedProperty().get() + vm.droppedProperty().get() < sentFinal
+                    && System.nanoTime() - waitStart < 10_000_000_000L) {
+                sleep(20);
+            }
+            double catchUpMs = (System.nanoTime() - waitStart) / 1e6;
+            Platform.runLater(() -> {
+                meter.stop();
+                report(sentFinal, feedSeconds, catchUpMs, vm);
+                Platform.exit();
+            });
+        }
+
+        private void report(long sent, double feedSeconds, double catchUpMs, LogViewModel vm) {
+            long[] g = Arrays.copyOf(gaps, frames);
+            Arrays.sort(g);
+            long stalls = Arrays.stream(g).filter(x -> x > 100_000_000L).count();
+            System.out.printf("lines sent            %,d in %.2f s (%,.0f lines/s)%n", sent, feedSeconds, sent / feedSeconds);
+            System.out.printf("lines in view         %,d (cap %,d), dropped %,d%n", vm.allRows().size(),
+                    LogViewModel.DEFAULT_CAP, vm.droppedProperty().get());
+            System.out.printf("caught up             %.0f ms after the last line%n", catchUpMs);
+            long[] w = Arrays.copyOf(work, works);
+            Arrays.sort(w);
+            System.out.printf("frames                %,d; gap median %.1f ms, p99 %.1f ms, max %.1f ms; stalls >100 ms: %d%n",
+                    g.length, ms(g, 0.5), ms(g, 0.99), ms(g, 1), stalls);
+            long[] d = Arrays.copyOf(drains, works);
+            Arrays.sort(d);
+            System.out.printf("drain alone           median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    ms(d, 0.5), ms(d, 0.99), ms(d, 1));
+            System.out.printf("FX work per frame     (drain + CSS + layout) median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    ms(w, 0.5), ms(w, 0.99), ms(w, 1));
+        }
+
+        private static double ms(long[] sorted, double q) {
+            return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, q * sorted.length)] / 1e6;
+        }
+
+        private static void sleep(long ms) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
