@@ -1,6 +1,7 @@
 package dev.reclaim.log;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,8 @@ final class AttemptBuilder {
     private long lastMillis;
     private int open = -1;
     private final List<StageTiming> stages = new ArrayList<>();
-    private final List<HandshakeEvent> events = new ArrayList<>();
+    private HandshakeEvent[] events = new HandshakeEvent[16];
+    private int eventCount;
     private final Set<String> signals = new LinkedHashSet<>();
 
     AttemptBuilder(int number, LogRecord first) {
@@ -68,8 +70,11 @@ final class AttemptBuilder {
             case DISCONNECT -> end();
             case ATTEMPT_START, NOTE -> { }
         }
-        if (events.size() < MAX_EVENTS) {
-            events.add(new HandshakeEvent(r.line(), t, entry, eventStage, r.message(), m.code()));
+        if (eventCount < MAX_EVENTS) {
+            if (eventCount == events.length) {
+                events = Arrays.copyOf(events, Math.min(MAX_EVENTS, events.length * 2));
+            }
+            events[eventCount++] = new HandshakeEvent(r.line(), t, entry, eventStage, r.message(), m.code());
         }
         if (t >= 0) {
             lastMillis = t;
@@ -142,6 +147,6 @@ final class AttemptBuilder {
 
     Attempt snapshot(Generation generation) {
         return new Attempt(number, line, deviceMillis, hostTime, outcome, ended, failedStage, code, generation,
-                List.copyOf(stages), List.copyOf(events), Collections.unmodifiableSet(new LinkedHashSet<>(signals)));
+                List.copyOf(stages), new FrozenList<>(events, eventCount), Collections.unmodifiableSet(new LinkedHashSet<>(signals)));
     }
 }

@@ -48,7 +48,7 @@ final class Diagnoser {
             firedForAttempt.clear();
             errorForAttempt = false;
         }
-        for (DiagnosisRule rule : rules.all()) {
+        for (DiagnosisRule rule : a.ended() ? rules.all() : rules.judgedEarly()) {
             if (!rule.fallback()) {
                 tryRule(rule, a);
             }

@@ -8,6 +8,11 @@ import java.util.TreeSet;
 public record DiagnosisRule(String id, String title, Severity severity, boolean fallback, List<RuleCondition> when,
                             String cause, String fix, String wizard) {
 
+    /** True when every condition waits for the end of the attempt (then it need not be tried before). */
+    boolean needsEnd() {
+        return when.stream().allMatch(RuleCondition::needsEnd);
+    }
+
     /** Supporting lines (union over the conditions that hold), or null when the rule does not fire. */
     List<Long> support(Attempt a) {
         Set<Long> lines = null;

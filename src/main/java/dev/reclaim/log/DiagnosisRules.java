@@ -14,6 +14,7 @@ public final class DiagnosisRules {
     public static final Set<String> WIZARDS = Set.of("recover-keys", "set-server");
 
     private final List<DiagnosisRule> rules;
+    private final List<DiagnosisRule> judgedEarly;
 
     private static final class Holder {
         static final DiagnosisRules STANDARD = load("diagnosis-rules.json");
@@ -21,6 +22,7 @@ public final class DiagnosisRules {
 
     DiagnosisRules(List<DiagnosisRule> rules) {
         this.rules = List.copyOf(rules);
+        this.judgedEarly = rules.stream().filter(r -> !r.needsEnd()).toList();
     }
 
     public static DiagnosisRules standard() {
@@ -29,6 +31,11 @@ public final class DiagnosisRules {
 
     public List<DiagnosisRule> all() {
         return rules;
+    }
+
+    /** The rules that can fire before an attempt has ended. */
+    List<DiagnosisRule> judgedEarly() {
+        return judgedEarly;
     }
 
     public DiagnosisRule byId(String id) {

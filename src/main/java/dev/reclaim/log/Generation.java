@@ -8,7 +8,9 @@ public record Generation(Protocol protocol, VersionRange versions) {
     public static final Generation UNKNOWN = new Generation(Protocol.UNKNOWN, VersionRange.ANY);
 
     public Generation narrow(Protocol p, VersionRange v) {
-        return new Generation(protocol.merge(p), versions.narrow(v));
+        Protocol merged = protocol.merge(p);
+        VersionRange narrowed = versions.narrow(v);
+        return merged == protocol && narrowed == versions ? this : new Generation(merged, narrowed);
     }
 
     /** "Device OS 0.6.x, legacy SparkProtocol". */

@@ -7,9 +7,9 @@ package dev.reclaim.log;
  * even on binary noise.
  */
 final class LineSplitter {
-    /** Receives each line's bytes; the array is only valid during the call. */
+    /** Receives each line's bytes (valid only during the call) and the {@link ByteClass} bits seen in them. */
     interface Sink {
-        void line(long number, byte[] bytes, int offset, int length);
+        void line(long number, byte[] bytes, int offset, int length, int byteClasses);
     }
 
     private final Sink sink;
@@ -17,6 +17,7 @@ final class LineSplitter {
     private byte[] pending = new byte[512];
     private int pendingLength;
     private boolean afterCr;
+    private int classes;
     private long number = 1;
 
     LineSplitter(Sink sink, int maxLineBytes) {
@@ -39,10 +40,21 @@ final class LineSplitter {
             afterCr = false;
         }
         int lineStart = i;
+        int k = classes;
         for (; i < end; i++) {
             byte c = b[i];
-            if (c == '\n' || c == '\r') {
+            int cls = ByteClass.of(c);
+            if (cls == 0) {
+                continue;
+            }
+            if (cls != ByteClass.END_OF_LINE) {
+                k |= cls;
+                continue;
+            }
+            {
+                classes = k; // the classes of this line's bytes: a superset is harmless, a subset is not
                 endLine(b, lineStart, i - lineStart);
+                k = 0;
                 if (c == '\r') {
                     if (i + 1 < end) {
                         if (b[i + 1] == '\n') {
@@ -55,6 +67,7 @@ final class LineSplitter {
                 lineStart = i + 1;
             }
         }
+        classes = k;
         append(b, lineStart, end - lineStart);
     }
 
@@ -64,8 +77,9 @@ final class LineSplitter {
         if (pendingLength > 0) {
             int n = pendingLength;
             pendingLength = 0;
-            sink.line(number++, pending, 0, n);
+            sink.line(number++, pending, 0, n, classes);
         }
+        classes = 0;
     }
 
     private void endLine(byte[] b, int off, int len) {
@@ -73,22 +87,23 @@ final class LineSplitter {
             append(b, off, len);
             int n = pendingLength;
             pendingLength = 0;
-            sink.line(number++, pending, 0, n);
-            return;
+            sink.line(number++, pending, 0, n, classes);
+        } else {
+            while (len > maxLineBytes) {
+                sink.line(number, b, off, maxLineBytes, classes);
+                off += maxLineBytes;
+                len -= maxLineBytes;
+            }
+            sink.line(number++, b, off, len, classes);
         }
-        while (len > maxLineBytes) {
-            sink.line(number, b, off, maxLineBytes);
-            off += maxLineBytes;
-            len -= maxLineBytes;
-        }
-        sink.line(number++, b, off, len);
+        classes = 0;
     }
 
     private void append(byte[] b, int off, int len) {
         while (len > 0) {
             int room = maxLineBytes - pendingLength;
             if (room == 0) {
-                sink.line(number, pending, 0, pendingLength);
+                sink.line(number, pending, 0, pendingLength, classes);
                 pendingLength = 0;
                 continue;
             }

@@ -64,9 +64,9 @@ public final class LogEngine {
         return records;
     }
 
-    private void onLine(long number, byte[] bytes, int offset, int length) {
+    private void onLine(long number, byte[] bytes, int offset, int length, int byteClasses) {
         if (length > 0) {
-            parser.parse(decoder.decode(bytes, offset, length), number, parsed);
+            parser.parse(decoder.decode(bytes, offset, length, byteClasses), number, parsed);
         }
     }
 

@@ -17,6 +17,21 @@ public final class LogFormat {
     private final VersionRange firmware;
     private final List<Sample> samples;
     private final Map<String, Integer> groups;
+    // Group numbers of the names the parser reads, resolved once: the hot path never looks a name up.
+    final int millis;
+    final int category;
+    final int level;
+    final int message;
+    final int file;
+    final int srcline;
+    final int func;
+    final int source;
+    final int stamp;
+    final int counter;
+    final int hh;
+    final int mm;
+    final int ss;
+    final int frac;
 
     /** A real line and the record fields it must yield. */
     public record Sample(String line, Map<String, Object> fields) {
@@ -30,6 +45,20 @@ public final class LogFormat {
         this.firmware = firmware;
         this.samples = samples == null ? List.of() : List.copyOf(samples);
         this.groups = namedGroups(regex);
+        this.millis = group("millis");
+        this.category = group("category");
+        this.level = group("level");
+        this.message = group("message");
+        this.file = group("file");
+        this.srcline = group("srcline");
+        this.func = group("func");
+        this.source = group("source");
+        this.stamp = group("stamp");
+        this.counter = group("counter");
+        this.hh = group("hh");
+        this.mm = group("mm");
+        this.ss = group("ss");
+        this.frac = group("frac");
     }
 
     public String id() {

@@ -24,6 +24,7 @@ final class RecordParser {
     private final Matcher[] bodyMatchers;
     private final Matcher[] prefixMatchers;
     private final Matcher suffixMatcher;
+    private final String[] categories = new String[256];
 
     RecordParser(LogFormats formats) {
         this.formats = formats;
@@ -57,11 +58,11 @@ final class RecordParser {
             if (!prefix.fits(text, s, e)) {
                 continue;
             }
-            Matcher m = prefixMatchers[p].reset(text).region(s, e);
+            Matcher m = over(prefixMatchers[p], text, s, e);
             if (!m.lookingAt()) {
                 continue;
             }
-            int stampGroup = prefix.group("stamp") > 0 ? prefix.group("stamp") : prefix.group("counter");
+            int stampGroup = prefix.stamp > 0 ? prefix.stamp : prefix.counter;
             String stamp = text.substring(m.start(stampGroup), m.end(stampGroup));
             long hostMillis = hostMillis(prefix, m, text);
             int from = m.end();
@@ -78,7 +79,7 @@ final class RecordParser {
             if (!f.fits(text, from, e)) {
                 continue;
             }
-            Matcher m = bodyMatchers[b].reset(text).region(from, e);
+            Matcher m = over(bodyMatchers[b], text, from, e);
             if (m.matches()) {
                 String format = prefix < 0 ? f.id() : formats.compositeId(prefix, b);
                 return logRecord(f, m, text, segStart, e, line, format, stamp, hostMillis);
@@ -89,11 +90,11 @@ final class RecordParser {
 
     private LogRecord logRecord(LogFormat f, Matcher m, String text, int segStart, int e, long line, String format,
                                 String stamp, long hostMillis) {
-        int g = f.group("millis");
+        int g = f.millis;
         long millis = g > 0 && m.start(g) >= 0 ? digits(text, m.start(g), m.end(g)) : -1;
-        String category = group(m, f.group("category"), text);
-        Level level = Level.ofName(text.charAt(m.start(f.group("level"))));
-        int gm = f.group("message");
+        String category = f.category > 0 && m.start(f.category) >= 0 ? category(text, m.start(f.category), m.end(f.category)) : null;
+        Level level = Level.ofName(text.charAt(m.start(f.level)));
+        int gm = f.message;
         int ms = m.start(gm);
         int me = m.end(gm);
         Integer code = null;
@@ -114,13 +115,13 @@ final class RecordParser {
     }
 
     private static String source(LogFormat f, Matcher m, String text) {
-        String srcline = group(m, f.group("srcline"), text);
-        String whole = group(m, f.group("source"), text);
+        String srcline = group(m, f.srcline, text);
+        String whole = group(m, f.source, text);
         if (whole != null) {
             return whole.trim() + ":" + srcline;
         }
-        String file = group(m, f.group("file"), text);
-        String func = group(m, f.group("func"), text);
+        String file = group(m, f.file, text);
+        String func = group(m, f.func, text);
         if (file == null) {
             return func == null ? null : func + "()";
         }
@@ -185,18 +186,15 @@ final class RecordParser {
     }
 
     private static long hostMillis(LogFormat prefix, Matcher m, String text) {
-        int counter = prefix.group("counter");
-        if (counter > 0 && m.start(counter) >= 0) {
-            return digits(text, m.start(counter), m.end(counter));
+        if (prefix.counter > 0 && m.start(prefix.counter) >= 0) {
+            return digits(text, m.start(prefix.counter), m.end(prefix.counter));
         }
-        int hh = prefix.group("hh");
-        if (hh < 0 || m.start(hh) < 0) {
+        if (prefix.hh < 0 || m.start(prefix.hh) < 0) {
             return -1;
         }
-        long ms = ((digits(text, m.start(hh), m.end(hh)) * 60 + digits(text, m.start(prefix.group("mm")),
-                m.end(prefix.group("mm")))) * 60 + digits(text, m.start(prefix.group("ss")),
-                m.end(prefix.group("ss")))) * 1000;
-        int frac = prefix.group("frac");
+        long ms = ((number(m, prefix.hh, text) * 60 + number(m, prefix.mm, text)) * 60 + number(m, prefix.ss, text))
+                * 1000;
+        int frac = prefix.frac;
         if (frac > 0 && m.start(frac) >= 0) {
             int fs = m.start(frac);
             int n = Math.min(3, m.end(frac) - fs);
@@ -207,6 +205,34 @@ final class RecordParser {
             ms += f;
         }
         return ms;
+    }
+
+    /**
+     * The category text as a shared String: a log has a handful of categories, so a small direct-mapped cache saves
+     * an allocation per line and lets the String keep its hash for the tracker's category lookup.
+     */
+    private String category(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int slot = (h ^ (h >>> 16)) & (categories.length - 1);
+        String c = categories[slot];
+        if (c == null || c.length() != to - from || !text.startsWith(c, from)) {
+            c = text.substring(from, to);
+            categories[slot] = c;
+        }
+        return c;
+    }
+
+    /** A matcher over text[from, to): a region only when needed, since each reset clears every group. */
+    private static Matcher over(Matcher m, String text, int from, int to) {
+        m.reset(text);
+        return from == 0 && to == text.length() ? m : m.region(from, to);
+    }
+
+    private static long number(Matcher m, int g, String text) {
+        return digits(text, m.start(g), m.end(g));
     }
 
     private static String group(Matcher m, int g, String text) {

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * One "when" entry of a diagnosis rule: every key that is set must hold. A null key is not checked.
- * Keys about the result (outcome, failedStage, code) are judged only once the attempt has ended.
+ * Keys about the result (outcome, failedStage, code) and message patterns are judged once the attempt has ended.
  */
 record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> code, Set<Protocol> protocol,
                      VersionRange firmware, String signal, Pattern message) {
 
+    /** Result keys, and message patterns (a regex over every line: too dear to run on each update), wait for the end. */
     boolean needsEnd() {
-        return outcome != null || failedStage != null || code != null;
+        return outcome != null || failedStage != null || code != null || message != null;
     }
 
     /** The supporting lines when this condition holds for the attempt, else null. */

@@ -11,18 +11,10 @@ final class TextDecoder {
     private static final byte[] REPLACEMENT = "\uFFFD".getBytes(StandardCharsets.UTF_8);
     private byte[] scratch = new byte[256];
 
-    String decode(byte[] b, int off, int len) {
-        boolean ascii = true;
-        boolean clean = true;
-        for (int i = off, end = off + len; i < end; i++) {
-            byte c = b[i];
-            if (c < 0) {
-                ascii = false;
-            } else if (c < 0x20 && c != '\t') {
-                clean = false;
-            }
-        }
-        if (clean) {
+    /** Decodes a line; {@code byteClasses} must include every {@link ByteClass} bit of its bytes. */
+    String decode(byte[] b, int off, int len, int byteClasses) {
+        if ((byteClasses & ByteClass.CONTROL) == 0) {
+            boolean ascii = (byteClasses & ByteClass.NON_ASCII) == 0;
             return new String(b, off, len, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         }
         return cleaned(b, off, len);

@@ -49,7 +49,12 @@ public record VersionRange(int min, int max) {
 
     /** The common part, or {@code other} itself when the two disagree (newer evidence wins, e.g. after an OTA). */
     public VersionRange narrow(VersionRange other) {
-        return overlaps(other) ? new VersionRange(Math.max(min, other.min), Math.min(max, other.max)) : other;
+        if (!overlaps(other)) {
+            return other;
+        }
+        int lo = Math.max(min, other.min);
+        int hi = Math.min(max, other.max);
+        return lo == min && hi == max ? this : new VersionRange(lo, hi);
     }
 
     public boolean isAny() {
