@@ -57,7 +57,6 @@ final class AttemptBuilder {
             case FAIL -> eventStage = fail(entry, m.code(), r.line(), t);
             case COMPLETED -> {
                 closeOpen(t, StageTiming.Status.OK);
-                signals.add("handshake-completed");
                 outcome = Outcome.CONNECTED;
             }
             case CONNECTED -> {

@@ -111,7 +111,9 @@ public final class HandshakeLines {
                 continue;
             }
             Integer code = v != LineTemplate.NO_CODE ? Integer.valueOf((int) v) : l.template().hasCode() ? null : r.code();
-            return new Match(l, code, cat != null || !ambiguousWithoutCategory.contains(l));
+            // A category, or the category-less form an entry was written for (pre-0.6), proves the generation.
+            boolean evidence = cat != null || l.category() == null || !ambiguousWithoutCategory.contains(l);
+            return new Match(l, code, evidence);
         }
         return null;
     }
