@@ -40,12 +40,28 @@ final class RecordParser {
         int start = 0;
         while (start < len) {
             int next = nextHeader(text, start + 1, len);
+            while (next > 0 && isHostStamp(text, start, next)) {
+                next = nextHeader(text, next + 1, len);
+            }
             int end = next < 0 ? len : next;
             if (!isBlank(text, start, end)) {
                 sink.accept(segment(text, start, end, line));
             }
             start = end;
         }
+    }
+
+    /** True when text[from, to) is exactly a host stamp, i.e. the record at {@code to} is this segment's body. */
+    private boolean isHostStamp(String text, int from, int to) {
+        for (int p = 0; p < prefixes.size(); p++) {
+            if (prefixes.get(p).fits(text, from, to)) {
+                Matcher m = over(prefixMatchers[p], text, from, text.length());
+                if (m.lookingAt() && m.end() == to) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private LogRecord segment(String text, int s, int e, long line) {
