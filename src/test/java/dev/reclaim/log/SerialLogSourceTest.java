@@ -60,11 +60,10 @@ class SerialLogSourceTest {
         }
     }
 
-    static void send(Path port, List<String> lines) throws IOException {
-        try (SerialLink device = SerialLink.open(port.toString(), LOG)) {
-            for (String l : lines) {
-                device.write((l + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            }
+    /** Writes lines as the device would. Keep the link open: closing a pty end makes socat exit. */
+    static void send(SerialLink device, List<String> lines) throws IOException {
+        for (String l : lines) {
+            device.write((l + "\r\n").getBytes(StandardCharsets.US_ASCII));
         }
     }
 
@@ -96,15 +95,18 @@ class SerialLogSourceTest {
         SocatPtyPair again = null;
         try {
             await("the port to open", () -> c.ports.contains("opened"));
-            send(pair.b(), log.subList(0, 7));
-            await("the first 7 lines", () -> c.records.size() == 7);
-
-            pair.close();
+            try (SerialLink device = SerialLink.open(pair.b().toString(), LOG)) {
+                send(device, log.subList(0, 7));
+                await("the first 7 lines", () -> c.records.size() == 7);
+                pair.close();
+            }
             await("the loss to be noticed", () -> c.ports.contains("lost"));
             again = SocatPtyPair.start(dir);
             await("the port to be reopened", () -> c.ports.contains("reopened"));
-            send(again.b(), log.subList(7, log.size()));
-            await("all lines", () -> c.records.size() == log.size());
+            try (SerialLink device = SerialLink.open(again.b().toString(), LOG)) {
+                send(device, log.subList(7, log.size()));
+                await("all lines", () -> c.records.size() == log.size());
+            }
         } finally {
             source.stop();
             reader.join(3000);
