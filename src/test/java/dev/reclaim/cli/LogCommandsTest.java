@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reclaim.Waits;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.link.SocatPtyPair;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -127,18 +127,18 @@ class LogCommandsTest {
         follower.start();
         SocatPtyPair again = null;
         try {
-            await(() -> out.toString().contains("\"state\":\"open\""));
+            Waits.until("the port to open", () -> out.toString().contains("\"state\":\"open\""));
             try (SerialLink device = SerialLink.open(pair.b().toString(), SerialSettings.log(115200))) {
                 send(device, log.subList(0, 5));
-                await(() -> count(out.toString(), "\"event\":\"record\"") == 5);
+                Waits.until("5 records", () -> count(out.toString(), "\"event\":\"record\"") == 5);
                 pair.close();
             }
-            await(() -> out.toString().contains("\"state\":\"lost\""));
+            Waits.until("the loss", () -> out.toString().contains("\"state\":\"lost\""));
             again = SocatPtyPair.start(dir);
-            await(() -> out.toString().contains("\"state\":\"reconnected\""));
+            Waits.until("the reconnection", () -> out.toString().contains("\"state\":\"reconnected\""));
             try (SerialLink device = SerialLink.open(again.b().toString(), SerialSettings.log(115200))) {
                 send(device, log.subList(5, log.size()));
-                await(() -> out.toString().contains("cloud_closed_during_key_exchange"));
+                Waits.until("the diagnosis", () -> out.toString().contains("cloud_closed_during_key_exchange"));
             }
         } finally {
             follower.interrupt();
@@ -181,16 +181,6 @@ class LogCommandsTest {
             n++;
         }
         return n;
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 8000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
-        }
     }
 
     private static List<String> fields(JsonNode n) {

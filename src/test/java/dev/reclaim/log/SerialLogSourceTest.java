@@ -3,6 +3,7 @@ package dev.reclaim.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reclaim.Waits;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.link.SocatPtyPair;
@@ -15,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,16 +67,6 @@ class SerialLogSourceTest {
         }
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 8000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void keepsEveryLineWhenThePortDisappearsAndComesBack(@TempDir Path dir) throws Exception {
         List<String> log = fixtureLines();
@@ -94,18 +84,18 @@ class SerialLogSourceTest {
         reader.start();
         SocatPtyPair again = null;
         try {
-            await("the port to open", () -> c.ports.contains("opened"));
+            Waits.until("the port to open", () -> c.ports.contains("opened"));
             try (SerialLink device = SerialLink.open(pair.b().toString(), LOG)) {
                 send(device, log.subList(0, 7));
-                await("the first 7 lines", () -> c.records.size() == 7);
+                Waits.until("the first 7 lines", () -> c.records.size() == 7);
                 pair.close();
             }
-            await("the loss to be noticed", () -> c.ports.contains("lost"));
+            Waits.until("the loss to be noticed", () -> c.ports.contains("lost"));
             again = SocatPtyPair.start(dir);
-            await("the port to be reopened", () -> c.ports.contains("reopened"));
+            Waits.until("the port to be reopened", () -> c.ports.contains("reopened"));
             try (SerialLink device = SerialLink.open(again.b().toString(), LOG)) {
                 send(device, log.subList(7, log.size()));
-                await("all lines", () -> c.records.size() == log.size());
+                Waits.until("all lines", () -> c.records.size() == log.size());
             }
         } finally {
             source.stop();
