@@ -50,12 +50,17 @@ final class LogFollowCommand implements Callable<Integer> {
             }
         }, "reclaim-follow-stop");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
+        boolean ran = false;
         try {
             source.run();
+            ran = true;
         } catch (IOException e) {
-            throw new UserFacingException("cannot follow '" + port + "': " + e.getMessage(), ExitCodes.USAGE, e);
+            // the port could not be opened at the start: nothing was printed on stdout, only this line on stderr
+            throw new UserFacingException(e.getMessage(), ExitCodes.USAGE, e);
         } finally {
-            output.finish();
+            if (ran) {
+                output.finish();
+            }
             done.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onCtrlC);

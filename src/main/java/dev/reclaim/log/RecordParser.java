@@ -39,7 +39,8 @@ final class RecordParser {
         int len = text.length();
         int start = 0;
         while (start < len) {
-            int next = nextHeader(text, start + 1, len);
+            // A header's own ten digits cannot hold another header, so the search starts after them.
+            int next = nextHeader(text, start + (startsWithDigits(text, start, len) ? 11 : 1), len);
             while (next > 0 && isHostStamp(text, start, next)) {
                 next = nextHeader(text, next + 1, len);
             }
@@ -175,6 +176,10 @@ final class RecordParser {
             }
         }
         return -1;
+    }
+
+    private static boolean startsWithDigits(String text, int start, int len) {
+        return len - start > 11 && isDigits(text, start, start + 10);
     }
 
     private static boolean headerAt(String text, int p, int to) {

@@ -112,6 +112,14 @@ class LogCommandsTest {
     }
 
     @Test
+    void followOnAMissingPortExitsWith2AndPrintsNothingOnStdout(@TempDir Path dir) {
+        Run r = run("log", "follow", dir.resolve("ttyNONE").toString(), "--json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("reclaim: ").contains("ttyNONE").doesNotContain("\n");
+    }
+
+    @Test
     void followPrintsRecordsAndDiagnosesAndSurvivesThePortComingBack(@TempDir Path dir) throws Exception {
         List<String> log = lines();
         SocatPtyPair pair = SocatPtyPair.start(dir);
