@@ -1,5 +1,6 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.log.Level;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.FileDrop;
 import dev.reclaim.ui.common.FileKind;
@@ -14,7 +15,13 @@ import dev.reclaim.ui.device.DevicePanel;
 import dev.reclaim.ui.device.DevicePanelViewModel;
 import dev.reclaim.ui.device.PortScanner;
 import dev.reclaim.ui.hex.EditHistory;
+import dev.reclaim.ui.log.DiagnosisCard;
+import dev.reclaim.ui.log.HandshakePanel;
+import dev.reclaim.ui.log.HandshakeViewModel;
+import dev.reclaim.ui.log.LogSession;
 import dev.reclaim.ui.log.LogView;
+import dev.reclaim.log.Diagnosis;
+import dev.reclaim.ui.common.FramePump;
 import dev.reclaim.ui.log.LogViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,8 +74,11 @@ public final class MainWindow {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final DevicePanelViewModel devices;
     private final LogViewModel log = new LogViewModel();
+    private final HandshakeViewModel handshakes = new HandshakeViewModel();
+    private final FramePump frames = new FramePump();
     private final DctEditorViewModel dct;
     private final LogView logView;
+    private final HandshakePanel handshakePanel;
     private final DctEditorView dctView;
     private final TabPane tabs = new TabPane();
     private final Tab logTab = new Tab("Log & Handshake");
@@ -86,13 +96,14 @@ public final class MainWindow {
         this.devices = new DevicePanelViewModel(services.scanner(), services.executor(), Duration.seconds(2));
         this.dct = new DctEditorViewModel(ops);
         this.logView = new LogView(log, ops, dialogs);
+        this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);
         this.dctView = new DctEditorView(dct);
 
         DevicePanel devicePanel = new DevicePanel(devices);
         devicePanel.setIdentityCard(hint("Select a device to see its identity."));
 
         logSplit.getStyleClass().add("inner-split");
-        logSplit.getItems().addAll(logView, handshakeSide());
+        logSplit.getItems().addAll(logView, handshakePanel);
         logSplit.setDividerPositions(0.62);
         logTab.setContent(logSplit);
         logTab.setId("tab-log");
@@ -134,13 +145,15 @@ public final class MainWindow {
             services.memory().remember(stage);
             dispose();
         });
+        frames.add(log::drain).add(handshakes::drain);
+        frames.start();
         selectDevice(deviceSpec);
     }
 
     /** Stops the window's background activity (port refresh, per-frame log drain). */
     public void dispose() {
         devices.stopRefreshing();
-        log.stop();
+        frames.stop();
     }
 
     public Scene scene() {
@@ -165,6 +178,10 @@ public final class MainWindow {
 
     public LogViewModel log() {
         return log;
+    }
+
+    public HandshakeViewModel handshakes() {
+        return handshakes;
     }
 
     public DctEditorViewModel dct() {
@@ -205,14 +222,19 @@ public final class MainWindow {
 
     private void openLog(Path path) {
         log.clear();
-        ops.job("open " + path.getFileName(), p -> {
-            try (var lines = java.nio.file.Files.lines(path, java.nio.charset.StandardCharsets.UTF_8)) {
-                for (var it = lines.iterator(); it.hasNext(); ) {
-                    log.appendWaiting(dev.reclaim.ui.log.LogLevel.NONE, "", it.next());
-                }
-            }
-            return null;
-        }).start();
+        handshakes.clear();
+        ops.job("open " + path.getFileName(), LogSession.readFile(path, log, handshakes)).start();
+    }
+
+    private void showLogLine(long line) {
+        showLog();
+        logView.reveal(line);
+    }
+
+    /** A diagnosis's fix button: shows the DCT the fix works on (the wizards arrive with their own issue). */
+    void fix(Diagnosis d) {
+        showDct();
+        ops.note(DiagnosisCard.wizardLabel(d.wizard()).replace("…", "") + ": the DCT editor shows what it repairs.");
     }
 
     void save() {
@@ -340,17 +362,6 @@ public final class MainWindow {
     private String linkState() {
         String spec = devices.specProperty().get();
         return spec.isEmpty() ? "No device selected" : "Device: " + spec;
-    }
-
-    private VBox handshakeSide() {
-        Label title = new Label("Handshake");
-        title.getStyleClass().add("section-title");
-        VBox side = new VBox(8, title, hint("Each connection attempt appears here with its stages, once a log is"
-                + " opened or a device is talking."));
-        side.setId("handshake-side");
-        side.setStyle("-fx-padding: 10;");
-        side.setMinWidth(280);
-        return side;
     }
 
     private static Label hint(String text) {

@@ -63,6 +63,11 @@ public final class Operations {
         return lastOutcome.getReadOnlyProperty();
     }
 
+    /** Puts a short message where the last outcome shows, e.g. what a button just did. */
+    public void note(String message) {
+        lastOutcome.set(message);
+    }
+
     /** Cancels the operation the status bar shows. */
     public void cancelCurrent() {
         Task<?> t = current.get();

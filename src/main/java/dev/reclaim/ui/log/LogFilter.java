@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.log.Level;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -11,12 +12,12 @@ import java.util.regex.PatternSyntaxException;
  * and a case-insensitive regular expression over the line. A search that is not a valid regex is matched as plain
  * text, and {@link #searchError()} says why, so typing "key -19 (" still finds lines.
  */
-public record LogFilter(Set<LogLevel> levels, String category, Pattern search, String searchError)
+public record LogFilter(Set<Level> levels, String category, Pattern search, String searchError)
         implements Predicate<LogRow> {
 
-    public static final LogFilter ALL = of(EnumSet.allOf(LogLevel.class), "", "");
+    public static final LogFilter ALL = of(EnumSet.allOf(Level.class), "", "");
 
-    public static LogFilter of(Set<LogLevel> levels, String category, String search) {
+    public static LogFilter of(Set<Level> levels, String category, String search) {
         String s = search == null ? "" : search.strip();
         Pattern p = null;
         String error = "";
@@ -28,7 +29,7 @@ public record LogFilter(Set<LogLevel> levels, String category, Pattern search, S
                 error = "Not a valid regular expression (" + e.getDescription() + "); matching it as plain text.";
             }
         }
-        Set<LogLevel> lv = levels.isEmpty() ? EnumSet.noneOf(LogLevel.class) : EnumSet.copyOf(levels);
+        Set<Level> lv = levels.isEmpty() ? EnumSet.noneOf(Level.class) : EnumSet.copyOf(levels);
         return new LogFilter(lv, category == null ? "" : category.strip(), p, error);
     }
 

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.log.Level;
 import dev.reclaim.ui.common.CanvasPalette;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,9 +153,9 @@ public final class LogLines extends Region {
         return out;
     }
 
-    /** Selects a row and scrolls it into view, a few rows from the top; stops following. */
-    public void reveal(LogRow row) {
-        int i = indexAtOrAfter(row.number());
+    /** Selects the row of line {@code number} (or the next one shown) a few rows from the top; stops following. */
+    public void reveal(long number) {
+        int i = indexAtOrAfter(number);
         if (i >= size()) {
             return;
         }
@@ -241,8 +242,8 @@ public final class LogLines extends Region {
             String text = row.text();
             widestChars = Math.max(widestChars, text.length());
             if (text.length() > firstChar) {
-                g.setFont(row.level() == LogLevel.WARN || row.level().compareTo(LogLevel.ERROR) >= 0
-                        && row.level() != LogLevel.NONE ? bold : font);
+                g.setFont(row.level() == Level.WARN || row.level().compareTo(Level.ERROR) >= 0
+                        && row.level() != Level.NONE ? bold : font);
                 g.setFill(colour(row.level(), p));
                 g.fillText(text.substring(firstChar, Math.min(text.length(), firstChar + charsOnScreen)),
                         PAD - (xOffset - firstChar * cw), y + rowHeight / 2);
@@ -250,7 +251,12 @@ public final class LogLines extends Region {
         }
     }
 
-    private static Color colour(LogLevel level, CanvasPalette p) {
+    /** The style class of a level's controls, e.g. "log-warn" (the lines themselves are painted). */
+    static String styleClass(Level level) {
+        return "log-" + level.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Color colour(Level level, CanvasPalette p) {
         return switch (level) {
             case TRACE -> p.dimText();
             case WARN -> p.warn();

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.log.Level;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import dev.reclaim.ui.common.CanvasPalette;
@@ -48,13 +49,6 @@ public final class LogView extends BorderPane {
         lines.followingProperty().bindBidirectional(vm.followingProperty());
         setTop(toolBar(ops, dialogs));
         setCenter(lines);
-        sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                vm.start();
-            } else {
-                vm.stop();
-            }
-        });
     }
 
     /** Puts the cursor in the search box (Edit → Find). */
@@ -73,21 +67,21 @@ public final class LogView extends BorderPane {
         return lines.paletteProperty();
     }
 
-    /** Scrolls to and selects a line, e.g. the first line of a handshake attempt. */
-    public void reveal(LogRow row) {
-        lines.reveal(row);
+    /** Scrolls to and selects a line by its number in the source, e.g. the first line of a handshake attempt. */
+    public void reveal(long line) {
+        lines.reveal(line);
     }
 
     private HBox toolBar(Operations ops, FileDialogs dialogs) {
         SegmentedButton levels = new SegmentedButton();
         levels.setToggleGroup(null); // several levels can be shown at once
-        for (LogLevel l : new LogLevel[] {LogLevel.TRACE, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR}) {
+        for (Level l : new Level[] {Level.TRACE, Level.INFO, Level.WARN, Level.ERROR}) {
             ToggleButton b = new ToggleButton(l.name().charAt(0) + l.name().substring(1).toLowerCase());
             b.setId("log-level-" + l.name().toLowerCase());
-            b.getStyleClass().add(l.styleClass());
+            b.getStyleClass().add(LogLines.styleClass(l));
             b.selectedProperty().bindBidirectional(vm.levelShownProperty(l));
-            if (l == LogLevel.ERROR) { // PANIC lines go with errors
-                vm.levelShownProperty(LogLevel.PANIC).bind(b.selectedProperty());
+            if (l == Level.ERROR) { // PANIC lines go with errors
+                vm.levelShownProperty(Level.PANIC).bind(b.selectedProperty());
             }
             b.setTooltip(new Tooltip("Show " + l.name() + " lines"));
             levels.getButtons().add(b);

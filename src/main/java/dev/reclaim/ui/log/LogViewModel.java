@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.log.Level;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -24,7 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The live log's state. Reader threads call {@link #append}; once per frame an {@link AnimationTimer} moves what
+ * The live log's state. Reader threads call {@link #append}; once per frame {@link #drain()} moves what
  * arrived into the row list in one {@code addAll} and trims it to the cap in one removal, so the view hears of it
  * once or twice a frame. One {@code runLater} per line would fall behind at device speeds; this does not.
  * The view shows {@link #shownRows()}, the rows behind a {@link FilteredList}.
@@ -37,12 +36,11 @@ public final class LogViewModel {
 
     private final int cap;
     private final DropCountingQueue<LogRow> queue = new DropCountingQueue<>(QUEUE_CAPACITY);
-    private final AtomicLong numbering = new AtomicLong();
     private final ObservableList<LogRow> rows = FXCollections.observableArrayList();
     private final FilteredList<LogRow> shown = new FilteredList<>(rows);
     private final List<LogRow> batch = new ArrayList<>();
     private final List<LogRow> held = new ArrayList<>();
-    private final Map<LogLevel, BooleanProperty> levelShown = new EnumMap<>(LogLevel.class);
+    private final Map<Level, BooleanProperty> levelShown = new EnumMap<>(Level.class);
     private final StringProperty category = new SimpleStringProperty(this, "category", "");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyObjectWrapper<LogFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", LogFilter.ALL);
@@ -53,12 +51,6 @@ public final class LogViewModel {
     private final ReadOnlyIntegerWrapper heldCount = new ReadOnlyIntegerWrapper(this, "held");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final Set<String> knownCategories = new TreeSet<>();
-    private final AnimationTimer frames = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            drain();
-        }
-    };
 
     public LogViewModel() {
         this(DEFAULT_CAP);
@@ -66,7 +58,7 @@ public final class LogViewModel {
 
     public LogViewModel(int cap) {
         this.cap = cap;
-        for (LogLevel l : LogLevel.values()) {
+        for (Level l : Level.values()) {
             BooleanProperty p = new SimpleBooleanProperty(this, l.name(), true);
             p.addListener((o, a, b) -> refilter());
             levelShown.put(l, p);
@@ -82,14 +74,13 @@ public final class LogViewModel {
 
     // ---- feeding (any thread) ----
 
-    /** Queues a line from a reader thread; never blocks, counts a drop when the queue is full. */
-    public void append(LogLevel level, String category, String text) {
-        queue.offer(new LogRow(numbering.incrementAndGet(), level, category, text));
+    /** Queues a line from a live reader thread; never blocks, counts a drop when the queue is full. */
+    public void append(LogRow row) {
+        queue.offer(row);
     }
 
     /** Queues a line from a file reader, waiting for room so that nothing of a file is ever dropped. */
-    public void appendWaiting(LogLevel level, String category, String text) throws InterruptedException {
-        LogRow row = new LogRow(numbering.incrementAndGet(), level, category, text);
+    public void appendWaiting(LogRow row) throws InterruptedException {
         while (!queue.tryOffer(row)) {
             Thread.sleep(2);
         }
@@ -97,16 +88,7 @@ public final class LogViewModel {
 
     // ---- per frame (FX thread) ----
 
-    /** Starts draining once per frame; the view calls this when it is shown. */
-    public void start() {
-        frames.start();
-    }
-
-    public void stop() {
-        frames.stop();
-    }
-
-    /** Moves what arrived into the rows: the body of one frame, public for tests and benchmarks. */
+    /** Moves what arrived into the rows; run once per frame by a {@link dev.reclaim.ui.common.FramePump}. */
     public void drain() {
         batch.clear();
         if (queue.drainTo(batch, MAX_PER_FRAME) > 0) {
@@ -141,7 +123,7 @@ public final class LogViewModel {
         return shown;
     }
 
-    public BooleanProperty levelShownProperty(LogLevel level) {
+    public BooleanProperty levelShownProperty(Level level) {
         return levelShown.get(level);
     }
 
@@ -262,7 +244,7 @@ public final class LogViewModel {
     }
 
     private void refilter() {
-        Set<LogLevel> levels = EnumSet.noneOf(LogLevel.class);
+        Set<Level> levels = EnumSet.noneOf(Level.class);
         levelShown.forEach((l, p) -> {
             if (p.get()) {
                 levels.add(l);

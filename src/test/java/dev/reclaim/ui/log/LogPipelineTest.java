@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.log.Level;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -26,21 +27,21 @@ class LogPipelineTest {
 
     @Test
     void theFilterCombinesLevelsCategoryPrefixAndRegex() {
-        LogRow key = new LogRow(1, LogLevel.ERROR, "comm.sparkprotocol.handshake",
+        LogRow key = new LogRow(1, Level.ERROR, "comm.sparkprotocol.handshake",
                 "0000006293 [comm.sparkprotocol.handshake] ERROR: Unable to receive key -19");
-        LogRow cloud = new LogRow(2, LogLevel.WARN, "system", "0000006302 [system] WARN: Cloud handshake failed, code=-19");
-        LogFilter errorsInComm = LogFilter.of(EnumSet.of(LogLevel.ERROR, LogLevel.WARN), "comm", "");
+        LogRow cloud = new LogRow(2, Level.WARN, "system", "0000006302 [system] WARN: Cloud handshake failed, code=-19");
+        LogFilter errorsInComm = LogFilter.of(EnumSet.of(Level.ERROR, Level.WARN), "comm", "");
         assertThat(errorsInComm.test(key)).isTrue();
         assertThat(errorsInComm.test(cloud)).isFalse();
 
-        LogFilter regex = LogFilter.of(EnumSet.allOf(LogLevel.class), "", "code=-\\d+$");
+        LogFilter regex = LogFilter.of(EnumSet.allOf(Level.class), "", "code=-\\d+$");
         assertThat(regex.test(cloud)).isTrue();
         assertThat(regex.test(key)).isFalse();
         assertThat(regex.searchError()).isEmpty();
 
-        LogFilter literal = LogFilter.of(EnumSet.allOf(LogLevel.class), "", "key -19 (");
+        LogFilter literal = LogFilter.of(EnumSet.allOf(Level.class), "", "key -19 (");
         assertThat(literal.searchError()).startsWith("Not a valid regular expression");
-        assertThat(literal.test(new LogRow(3, LogLevel.INFO, "", "Unable to receive key -19 (closed)"))).isTrue();
+        assertThat(literal.test(new LogRow(3, Level.INFO, "", "Unable to receive key -19 (closed)"))).isTrue();
     }
 
     @Test
@@ -49,7 +50,7 @@ class LogPipelineTest {
         int[] changes = {0};
         vm.allRows().addListener((javafx.collections.ListChangeListener<LogRow>) c -> changes[0]++);
         for (int i = 1; i <= 2500; i++) {
-            vm.append(LogLevel.INFO, "app", "line " + i);
+            vm.append(new LogRow(i, Level.INFO, "app", "line " + i));
         }
         vm.drain();
         assertThat(changes[0]).as("the batch alone fills the cap: one setAll").isEqualTo(1);
@@ -57,8 +58,8 @@ class LogPipelineTest {
         assertThat(vm.allRows().get(0).text()).isEqualTo("line 1501");
         assertThat(vm.receivedProperty().get()).isEqualTo(2500);
 
-        vm.append(LogLevel.WARN, "system", "one more");
-        vm.append(LogLevel.WARN, "system", "and another");
+        vm.append(new LogRow(2501, Level.WARN, "system", "one more"));
+        vm.append(new LogRow(2502, Level.WARN, "system", "and another"));
         changes[0] = 0;
         vm.drain();
         assertThat(changes[0]).as("one addAll, one trim").isEqualTo(2);
@@ -71,11 +72,11 @@ class LogPipelineTest {
     @Test
     void whilePausedLinesAreHeldAndAppearOnResume() {
         LogViewModel vm = new LogViewModel(100);
-        vm.append(LogLevel.INFO, "", "before");
+        vm.append(new LogRow(1, Level.INFO, "", "before"));
         vm.drain();
         vm.pausedProperty().set(true);
-        vm.append(LogLevel.INFO, "", "during 1");
-        vm.append(LogLevel.INFO, "", "during 2");
+        vm.append(new LogRow(2, Level.INFO, "", "during 1"));
+        vm.append(new LogRow(3, Level.INFO, "", "during 2"));
         vm.drain();
         assertThat(vm.allRows()).extracting(LogRow::text).containsExactly("before");
         assertThat(vm.heldProperty().get()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.log.Level;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.ui.common.FileDialogs;
@@ -51,6 +52,7 @@ class LogViewTest {
                 return Optional.of(dir.resolve("export.txt"));
             }
         };
+        new dev.reclaim.ui.common.FramePump().add(vm::drain).start();
         stage.setScene(new Scene(new VBox(banner, new LogView(vm, ops, dialogs)), 1100, 500));
         stage.show();
     }
@@ -59,7 +61,7 @@ class LogViewTest {
     void linesFromAReaderThreadArriveInBatchesAndTheViewFollowsTheEnd(FxRobot robot) throws Exception {
         Thread reader = new Thread(() -> {
             for (int i = 1; i <= 20_000; i++) {
-                vm.append(i % 10 == 0 ? LogLevel.WARN : LogLevel.INFO, "app", "line " + i);
+                vm.append(new LogRow(i, i % 10 == 0 ? Level.WARN : Level.INFO, "app", "line " + i));
             }
         });
         reader.start();
@@ -77,13 +79,13 @@ class LogViewTest {
     @Test
     void levelToggleCategoryAndRegexFilterTheLines(FxRobot robot) throws Exception {
         feed(List.of(
-                new LogRow(0, LogLevel.INFO, "system", "0000005346 [system] INFO: Cloud: connecting"),
-                new LogRow(0, LogLevel.WARN, "system", "0000005356 [system] WARN: Read Server Address = type:255"),
-                new LogRow(0, LogLevel.INFO, "comm.sparkprotocol.handshake",
+                new LogRow(0, Level.INFO, "system", "0000005346 [system] INFO: Cloud: connecting"),
+                new LogRow(0, Level.WARN, "system", "0000005356 [system] WARN: Read Server Address = type:255"),
+                new LogRow(0, Level.INFO, "comm.sparkprotocol.handshake",
                         "0000006029 [comm.sparkprotocol.handshake] INFO: Receive key"),
-                new LogRow(0, LogLevel.ERROR, "comm.sparkprotocol.handshake",
+                new LogRow(0, Level.ERROR, "comm.sparkprotocol.handshake",
                         "0000006293 [comm.sparkprotocol.handshake] ERROR: Unable to receive key -19"),
-                new LogRow(0, LogLevel.WARN, "system", "0000006302 [system] WARN: Cloud handshake failed, code=-19")));
+                new LogRow(0, Level.WARN, "system", "0000006302 [system] WARN: Cloud handshake failed, code=-19")));
 
         robot.clickOn("#log-level-info");
         assertThat(shownTexts()).hasSize(3).allMatch(t -> !t.contains(" INFO: "));
@@ -106,8 +108,8 @@ class LogViewTest {
 
     @Test
     void clickingAndShiftClickingSelectsARangeThatCopyPutsOnTheClipboard(FxRobot robot) throws Exception {
-        feed(List.of(new LogRow(0, LogLevel.INFO, "a", "first"), new LogRow(0, LogLevel.WARN, "a", "second"),
-                new LogRow(0, LogLevel.ERROR, "a", "third"), new LogRow(0, LogLevel.INFO, "a", "fourth")));
+        feed(List.of(new LogRow(0, Level.INFO, "a", "first"), new LogRow(0, Level.WARN, "a", "second"),
+                new LogRow(0, Level.ERROR, "a", "third"), new LogRow(0, Level.INFO, "a", "fourth")));
         WaitForAsyncUtils.waitForFxEvents();
         LogLines lines = robot.lookup("#log-list").queryAs(LogLines.class);
         javafx.geometry.Bounds b = lines.localToScreen(lines.getBoundsInLocal());
@@ -126,8 +128,8 @@ class LogViewTest {
 
     @Test
     void exportWritesTheShownLinesToTheChosenFile(FxRobot robot) throws Exception {
-        feed(List.of(new LogRow(0, LogLevel.INFO, "a", "keep me"), new LogRow(0, LogLevel.ERROR, "a", "and me"),
-                new LogRow(0, LogLevel.TRACE, "a", "hidden")));
+        feed(List.of(new LogRow(0, Level.INFO, "a", "keep me"), new LogRow(0, Level.ERROR, "a", "and me"),
+                new LogRow(0, Level.TRACE, "a", "hidden")));
         robot.clickOn("#log-level-trace");
         robot.clickOn("#log-export");
         Path out = dir.resolve("export.txt");
@@ -136,7 +138,10 @@ class LogViewTest {
     }
 
     private void feed(List<LogRow> rows) throws Exception {
-        rows.forEach(r -> vm.append(r.level(), r.category(), r.text()));
+        for (int i = 0; i < rows.size(); i++) {
+            LogRow r = rows.get(i);
+            vm.append(new LogRow(i + 1, r.level(), r.category(), r.text()));
+        }
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.allRows().size() == rows.size());
     }
 
