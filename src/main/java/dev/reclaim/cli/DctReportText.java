@@ -68,7 +68,7 @@ final class DctReportText {
         out.println();
         out.println("Checks");
         if (checks.isEmpty()) {
-            out.println("  Nothing to report.");
+            out.println("  No problems found.");
             return;
         }
         for (Check c : checks) {
