@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * two-sector image gets a new copy exactly as firmware ≥0.7 writes one; the plan is printed. Nothing is written
  * unless every value fits; the output is written atomically, owner-only (it holds the device key), and read back.
  */
-@Command(name = "set", description = {"Set DCT fields and write the result to a new file in the same format.",
+@Command(name = "set", mixinStandardHelpOptions = true, description = {"Set DCT fields and write the result to a new file in the same format.",
     "Values: server_address=HOST[:PORT]|IPv4[:PORT], server_public_key=particle|@FILE, device_private_key=@FILE "
             + "(also sets device_public_key), claim_code=TEXT, claimed=true|false, device_id=24HEX, numbers for "
             + "integer fields, FIELD=hex:DIGITS (exact bytes), FIELD=blank (erase)."})
@@ -77,9 +76,9 @@ final class DctSetCommand implements Callable<Integer> {
         w.println("Wrote " + out + ": " + edited.image().description() + inUse(edited.image()));
         List<Check> problems = DctInspector.inspect(edited.image()).checks().stream()
                 .filter(c -> c.severity().isProblem()).toList();
-        for (Check c : problems) {
-            w.println("  still " + c.severity().id().toUpperCase(Locale.ROOT) + ": " + c.id().id() + " (reclaim dct check "
-                    + out + " explains)");
+        if (!problems.isEmpty()) {
+            w.println("The result still has " + problems.stream().map(c -> c.severity().id() + " " + c.id().id())
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (reclaim dct check " + out + " explains).");
         }
         w.flush();
         return ExitCodes.OK;

@@ -1,7 +1,5 @@
 package dev.reclaim.dct;
 
-import dev.reclaim.dct.layout.Bytes;
-
 import static dev.reclaim.dct.layout.DctSector.HEADER_APP_VALID;
 import static dev.reclaim.dct.layout.DctSector.HEADER_FULL_SIZE;
 import static dev.reclaim.dct.layout.DctSector.HEADER_IS_CURRENT_DCT;
@@ -9,6 +7,8 @@ import static dev.reclaim.dct.layout.DctSector.HEADER_MAGIC;
 import static dev.reclaim.dct.layout.DctSector.HEADER_MAGIC_VALUE;
 import static dev.reclaim.dct.layout.DctSector.HEADER_USED_SIZE;
 import static dev.reclaim.dct.layout.DctSector.HEADER_WRITE_INCOMPLETE;
+
+import dev.reclaim.dct.layout.Bytes;
 
 /**
  * The fields of {@code platform_dct_header_t} that decide whether a copy counts (the rest of the 388 bytes is

@@ -1,7 +1,5 @@
 package dev.reclaim.dct;
 
-import dev.reclaim.dct.layout.Bytes;
-
 import static dev.reclaim.dct.layout.DctSector.VERSION_CRC32;
 import static dev.reclaim.dct.layout.DctSector.VERSION_CURRENT;
 import static dev.reclaim.dct.layout.DctSector.VERSION_INITIAL_WRITE;
@@ -12,6 +10,8 @@ import static dev.reclaim.dct.layout.DctSector.VERSION_SEQUENCE;
 import static dev.reclaim.dct.layout.DctSector.VERSION_SIZE;
 import static dev.reclaim.dct.layout.DctSector.VERSION_USAGE_FLAGS;
 import static dev.reclaim.dct.layout.DctSector.VERSION_VERSION;
+
+import dev.reclaim.dct.layout.Bytes;
 
 /** {@code platform_dct_version_t}, the 16 bytes at +0x3FF0 of a copy written by firmware 0.7 or newer. */
 public record VersionStruct(long magic, int usageFlags, int version, long crc32, int initialWrite, int sequence,

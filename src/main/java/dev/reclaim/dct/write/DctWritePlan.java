@@ -92,8 +92,9 @@ public final class DctWritePlan {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < steps.size(); i++) {
             FlashStep s = steps.get(i);
-            sb.append(String.format("%d. %-7s 0x%08X %5d bytes  %s%n", i + 1,
-                    s instanceof FlashStep.Erase ? "erase" : "program", s.address(), s.length(), s.description()));
+            sb.append(String.format("%d. %-7s 0x%08X %5d byte%s  %s%n", i + 1,
+                    s instanceof FlashStep.Erase ? "erase" : "program", s.address(), s.length(), s.length() == 1 ? " " : "s",
+                    s.description()));
         }
         return sb.toString();
     }

@@ -1,6 +1,7 @@
 package dev.reclaim.dct.write;
 
 import dev.reclaim.dct.layout.DctSector;
+import java.util.Arrays;
 
 /**
  * One flash operation of a {@link DctWritePlan}, addressed in the two-sector image (offset 0 = 0x08004000).
@@ -44,7 +45,7 @@ public sealed interface FlashStep permits FlashStep.Erase, FlashStep.Program {
 
         @Override
         public void applyTo(byte[] image) {
-            java.util.Arrays.fill(image, imageOffset(), imageOffset() + DctSector.SIZE, (byte) 0xFF);
+            Arrays.fill(image, imageOffset(), imageOffset() + DctSector.SIZE, (byte) 0xFF);
         }
     }
 
@@ -96,13 +97,13 @@ public sealed interface FlashStep permits FlashStep.Erase, FlashStep.Program {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Program p && p.imageOffset == imageOffset && java.util.Arrays.equals(p.bytes, bytes)
+            return o instanceof Program p && p.imageOffset == imageOffset && Arrays.equals(p.bytes, bytes)
                     && p.description.equals(description);
         }
 
         @Override
         public int hashCode() {
-            return imageOffset * 31 + java.util.Arrays.hashCode(bytes);
+            return imageOffset * 31 + Arrays.hashCode(bytes);
         }
     }
 }
