@@ -28,8 +28,10 @@ final class DctReportText {
         out.println("Copies (as firmware 0.7 and newer see them; * = in use)");
         out.printf("  %-6s %-10s  %-5s  %-9s  %-8s  %-7s  %s%n", "copy", "address", "valid", "format", "sequence", "CRC", "note");
         for (CopyReport c : s.copies()) {
-            out.printf("  %-6s 0x%08X  %-5s  %-9s  %-8s  %-7s  %s%n", c.index() + (c.index() == s.current() ? " *" : ""),
-                    image.copyCount() == 2 ? DctSector.address(c.index()) : DctSector.DCT1_ADDRESS, c.valid() ? "yes" : "no",
+            // a single-sector file may hold either copy: its flash address is unknown
+            String address = image.copyCount() == 2 ? String.format("0x%08X", DctSector.address(c.index())) : "(sector)";
+            out.printf("  %-6s %-10s  %-5s  %-9s  %-8s  %-7s  %s%n", c.index() + (c.index() == s.current() ? " *" : ""),
+                    address, c.valid() ? "yes" : "no",
                     c.generation() == null ? "-" : c.generation().id(), c.sequence() == null ? "-" : c.sequence(),
                     crc(c), c.note());
         }

@@ -71,7 +71,7 @@ final class DctSetCommand implements Callable<Integer> {
         });
         byte[] content = edited.image().toFileBytes();
         write(content);
-        verify(content, edited.image());
+        verify(edited.image());
         w.println();
         w.println("Wrote " + out + ": " + edited.image().description() + inUse(edited.image()));
         List<Check> problems = DctInspector.inspect(edited.image()).checks().stream()
@@ -95,16 +95,25 @@ final class DctSetCommand implements Callable<Integer> {
     }
 
     /** Reads the written file back and compares it with what was meant to be written. */
-    private void verify(byte[] content, DctImage expected) {
+    private void verify(DctImage expected) {
         try {
             DctImage back = DctReader.read(out);
             if (!java.util.Arrays.equals(back.bytes(), expected.bytes()) || back.format() != expected.format()) {
-                throw new UserFacingException("read-back of " + out + " differs from what was written; do not use it",
-                        ExitCodes.PROBLEM);
+                discard("read-back of " + out + " differs from what was written");
             }
         } catch (IOException | DctFormatException e) {
-            throw new UserFacingException("cannot read back " + out + ": " + e.getMessage(), ExitCodes.PROBLEM);
+            discard("cannot read back " + out + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** A file that fails its read-back is removed, so that nobody flashes it. */
+    private void discard(String why) {
+        try {
+            java.nio.file.Files.deleteIfExists(out);
+        } catch (IOException e) {
+            throw new UserFacingException(why + "; delete it by hand, do not use it", ExitCodes.PROBLEM);
+        }
+        throw new UserFacingException(why + "; it was removed", ExitCodes.PROBLEM);
     }
 
     private static String inUse(DctImage image) {

@@ -93,6 +93,27 @@ public final class DctWriter {
         return plan;
     }
 
+    /**
+     * A two-sector image holding {@code app} as a device whose firmware generation wrote it: VERSIONED — the one copy
+     * firmware ≥0.7 writes into an empty DCT (DCT1, sequence 1, CRC); LEGACY — a firmware ≤0.6 copy in DCT1 (header
+     * only, no version struct). DCT2 is erased in both: ≤0.6 erases the old copy after each write. For simulated
+     * devices and tests.
+     */
+    public static byte[] newImage(AppDct app, DctGeneration writtenBy) {
+        if (!app.isComplete()) {
+            throw new IllegalArgumentException("a device image needs a complete application DCT");
+        }
+        byte[] image = Bytes.filled(IMAGE_SIZE, 0xFF);
+        if (writtenBy == DctGeneration.VERSIONED) {
+            System.arraycopy(nextCopy(image, -1, app.bytes()), 0, image, 0, SIZE);
+        } else {
+            byte[] copy = emptyCopy();
+            System.arraycopy(app.bytes(), 0, copy, APP_DCT_OFFSET, APP_DCT_SIZE);
+            System.arraycopy(copy, 0, image, 0, SIZE);
+        }
+        return image;
+    }
+
     /** The copy firmware ≥0.7 would write next after {@code sector} (a valid copy), with {@code newApp}. */
     public static byte[] nextCopy(byte[] sector, byte[] newApp) {
         if (sector.length != SIZE) {
@@ -151,6 +172,8 @@ public final class DctWriter {
     private static byte[] emptyCopy() {
         byte[] sector = Bytes.filled(SIZE, 0xFF);
         Arrays.fill(sector, 0, HEADER_SIZE, (byte) 0);
+        sector[HEADER_IS_CURRENT_DCT] = 1;
+        sector[HEADER_APP_VALID] = 1;
         Bytes.putU32(sector, HEADER_MAGIC, HEADER_MAGIC_VALUE);
         return sector;
     }

@@ -167,4 +167,24 @@ class DctWriterTest {
         assertThatThrownBy(() -> DctWriter.edit(DctImage.ofSingleSector(blank().build()), setServer()))
                 .hasMessageContaining("no valid DCT copy");
     }
+
+    @Test
+    void newImagesInEitherGenerationsFormat() {
+        dev.reclaim.dct.AppDct app = new dev.reclaim.dct.AppDct(TestDcts.healthyApp());
+        byte[] legacyImage = DctWriter.newImage(app, DctGeneration.LEGACY);
+        byte[] versionedImage = DctWriter.newImage(app, DctGeneration.VERSIONED);
+        for (DctGeneration rule : DctGeneration.values()) {
+            assertThat(CopySelector.select(legacyImage, rule).current()).isEqualTo(1);
+            assertThat(CopySelector.select(versionedImage, rule).current()).isEqualTo(1);
+        }
+        Selection legacySel = CopySelector.select(legacyImage, DctGeneration.VERSIONED);
+        assertThat(legacySel.copy(1).generation()).isEqualTo(DctGeneration.LEGACY);
+        Selection versionedSel = CopySelector.select(versionedImage, DctGeneration.VERSIONED);
+        assertThat(versionedSel.copy(1).generation()).isEqualTo(DctGeneration.VERSIONED);
+        assertThat(versionedSel.copy(1).crcOk()).isTrue();
+        assertThat(versionedSel.copy(1).sequence()).isEqualTo(1);
+        assertThat(app(legacyImage, 1)).isEqualTo(TestDcts.healthyApp());
+        assertThat(app(versionedImage, 1)).isEqualTo(TestDcts.healthyApp());
+        assertThat(Arrays.copyOfRange(legacyImage, SECTOR, 2 * SECTOR)).containsOnly((byte) 0xFF);
+    }
 }
