@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             GuiCommand.class,
             LogCommand.class,
+            DctCommand.class,
+            KeysCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {
