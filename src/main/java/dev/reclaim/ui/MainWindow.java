@@ -94,10 +94,10 @@ public final class MainWindow {
         this.dialogs = services.dialogs().apply(stage);
         this.ops = new Operations(services.executor(), banner);
         this.devices = new DevicePanelViewModel(services.scanner(), services.executor(), Duration.seconds(2));
-        this.dct = new DctEditorViewModel(ops);
+        this.dct = new DctEditorViewModel(ops, services.executor());
         this.logView = new LogView(log, ops, dialogs);
         this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);
-        this.dctView = new DctEditorView(dct);
+        this.dctView = new DctEditorView(dct, dialogs, new DctEditorView.Actions(this::readDevice, this::writeDevice));
 
         DevicePanel devicePanel = new DevicePanel(devices);
         devicePanel.setIdentityCard(hint("Select a device to see its identity."));
@@ -231,10 +231,16 @@ public final class MainWindow {
         logView.reveal(line);
     }
 
-    /** A diagnosis's fix button: shows the DCT the fix works on (the wizards arrive with their own issue). */
+    /**
+     * A diagnosis's fix button: shows the DCT field the fix repairs, with its typed editor (the guided wizards
+     * arrive with their own issue).
+     */
     void fix(Diagnosis d) {
         showDct();
-        ops.note(DiagnosisCard.wizardLabel(d.wizard()).replace("…", "") + ": the DCT editor shows what it repairs.");
+        String field = "set-server".equals(d.wizard()) ? "server_address" : "device_private_key";
+        boolean shown = dct.selectField(field);
+        ops.note(DiagnosisCard.wizardLabel(d.wizard()).replace("…", "") + ": "
+                + (shown ? field + " is selected in the DCT editor." : "read the device's DCT first (Ctrl+R)."));
     }
 
     void save() {
@@ -271,7 +277,7 @@ public final class MainWindow {
         if (tabs.getSelectionModel().getSelectedItem() == logTab) {
             logView.focusSearch();
         } else {
-            dctView.hexView().requestFocus();
+            dctView.focusFind();
         }
     }
 

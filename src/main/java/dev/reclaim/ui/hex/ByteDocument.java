@@ -52,6 +52,11 @@ public final class ByteDocument implements ByteSource {
         return bytes.clone();
     }
 
+    /** The image as it was loaded or last saved. */
+    public byte[] baseline() {
+        return baseline.clone();
+    }
+
     /** True when the byte differs from the loaded or last saved image. */
     public boolean isModified(int offset) {
         return bytes[offset] != baseline[offset];

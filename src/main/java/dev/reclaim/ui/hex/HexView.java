@@ -143,6 +143,11 @@ public final class HexView extends BorderPane {
         redraw();
     }
 
+    /** Scrolls so that byte {@code offset} is in view, leaving caret and selection as they are. */
+    public void scrollTo(int offset) {
+        reveal(offset);
+    }
+
     /** Where on screen byte {@code offset}'s hex digits are, if its row is showing (for pointers and popovers). */
     public Optional<Point2D> screenPointOf(int offset) {
         int row = offset / HexRowPainter.COLUMNS;
@@ -203,6 +208,17 @@ public final class HexView extends BorderPane {
 
     private void reveal(int offset) {
         int row = offset / HexRowPainter.COLUMNS;
+        if (rows.getSkin() == null) {
+            // Not laid out yet (a document opened while the tab is hidden): scroll once the list has its skin.
+            rows.skinProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    rows.skinProperty().removeListener(this);
+                    rows.scrollTo(Math.max(0, row - 2));
+                }
+            });
+            return;
+        }
         Optional<int[]> visible = visibleRows();
         if (visible.isPresent() && row > visible.get()[0] && row < visible.get()[1]) {
             return;

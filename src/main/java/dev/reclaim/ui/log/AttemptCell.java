@@ -29,6 +29,7 @@ final class AttemptCell extends ListCell<Attempt> {
         getStyleClass().add("attempt-cell");
         title.getStyleClass().add("attempt-title");
         code.getStyleClass().add("muted");
+        outcome.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         code.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

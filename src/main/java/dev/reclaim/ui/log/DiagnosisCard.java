@@ -24,6 +24,7 @@ public final class DiagnosisCard extends VBox {
         title.setWrapText(true);
         Label severity = new Label(d.severity().id());
         severity.getStyleClass().addAll("badge", badgeClass(d));
+        severity.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(8, title, gap, severity);

@@ -1,0 +1,162 @@
+package dev.reclaim.ui.dct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reclaim.dct.DctDiff;
+import dev.reclaim.dct.check.CheckId;
+import dev.reclaim.keys.RsaPrivateKey;
+import dev.reclaim.ui.MainWindow;
+import dev.reclaim.ui.TestWindows;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DctEditorTest {
+    @TempDir
+    Path dir;
+    private final TestWindows windows = new TestWindows();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = windows.open(stage, "sim:keys-rejected");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        windows.close();
+    }
+
+    @Test
+    void editTheServerHostSaveReopenAndSeeTheNewValue(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dct.bin");
+        Files.write(file, DctImages.healthy(DctImages.newKey()));
+        open(robot, file);
+
+        robot.clickOn(cell(robot, "server_address"));
+        assertThat(window.dct().selectedProperty().get().name()).isEqualTo("server_address");
+        TextField host = robot.lookup("#server-host").query();
+        assertThat(host.getText()).isEqualTo("device.spark.io");
+        robot.interact(host::clear);
+        robot.clickOn(host).write("cloud.example.com");
+        robot.clickOn("#server-port").write("5684");
+        robot.clickOn("#server-apply");
+        waitForValue("server_address", "cloud.example.com:5684");
+        assertThat(window.dct().reportProperty().get().selection().current())
+                .as("the edit is written as the next copy, as the firmware does").isEqualTo(2);
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.dct().titleProperty().get().equals("dct.bin"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+
+        robot.interact(() -> window.openFile(file));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.dct().historyProperty().get() != null
+                && !window.dct().historyProperty().get().canUndoProperty().get()
+                && window.dct().selectField("server_address"));
+        assertThat(window.dct().selectedProperty().get().value()).contains("cloud.example.com:5684");
+    }
+
+    @Test
+    void aSelectedFieldShowsItsBytesAndAClickedByteSelectsItsField(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dct.bin");
+        Files.write(file, DctImages.healthy(DctImages.newKey()));
+        open(robot, file);
+
+        robot.clickOn(cell(robot, "device_id"));
+        FieldRow deviceId = window.dct().selectedProperty().get();
+        assertThat(window.dctView().hexView().getSelectedSpan()).isEqualTo(deviceId.span());
+        assertThat(window.dctView().hexView().screenPointOf(deviceId.imageOffset())).isPresent();
+
+        int inClaimCode = window.dct().fields().stream().filter(f -> f.name().equals("claim_code")).findFirst()
+                .orElseThrow().imageOffset() + 3;
+        robot.interact(() -> window.dctView().hexView().scrollTo(inClaimCode));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(window.dctView().hexView().screenPointOf(inClaimCode).orElseThrow());
+        assertThat(window.dct().selectedProperty().get().name()).isEqualTo("claim_code");
+        TableView<?> table = robot.lookup("#field-table").queryTableView();
+        assertThat(((FieldRow) table.getSelectionModel().getSelectedItem()).name()).isEqualTo("claim_code");
+    }
+
+    @Test
+    void aFieldEditIsOneUndoableStepAndShowsInTheChanges(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dct.bin");
+        Files.write(file, DctImages.healthy(DctImages.newKey()));
+        open(robot, file);
+        robot.interact(() -> window.dct().selectField("claim_code"));
+        TextField text = robot.lookup("#field-text").query();
+        robot.interact(text::clear);
+        robot.clickOn(text).write("newcode99");
+        robot.clickOn("#field-apply");
+        assertThat(robot.lookup("#field-error").queryAs(Label.class).getText()).isEmpty();
+        waitForValue("claim_code", "newcode99");
+        DctDiff diff = window.dct().compareWithBaseline();
+        assertThat(diff.fields()).extracting(c -> c.field().name()).containsExactly("claim_code");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitForValue("claim_code", "ab12cd34ef");
+        assertThat(window.dct().compareWithBaseline().isEmpty()).isTrue();
+    }
+
+    @Test
+    void importingAKeyFixesTheBlankKeyChecksAndShowsItsFingerprint(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dct.bin");
+        Files.write(file, DctImages.keysBlank());
+        open(robot, file);
+        assertThat(window.dct().reportProperty().get().has(CheckId.DEVICE_PRIVATE_KEY_BLANK)).isTrue();
+
+        robot.clickOn(robot.lookup(".list-cell").lookup((Label l) -> l.getText().contains("device private key"))
+                .queryAs(Label.class));
+        assertThat(window.dct().selectedProperty().get().name()).isEqualTo("device_private_key");
+
+        RsaPrivateKey key = DctImages.newKey();
+        Path pem = dir.resolve("device.pem");
+        Files.writeString(pem, key.toPem(), StandardCharsets.US_ASCII);
+        windows.dialogs.answer(pem);
+        robot.clickOn("#key-import");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                !window.dct().reportProperty().get().has(CheckId.DEVICE_PRIVATE_KEY_BLANK)
+                        && window.dct().selectField("device_private_key"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#key-fingerprint").queryAs(Label.class).getText())
+                .isEqualTo(key.publicKey().fingerprint());
+        assertThat(robot.lookup("#key-pair-check").queryAs(Label.class).getText()).startsWith("✓");
+    }
+
+    private void open(FxRobot robot, Path file) throws Exception {
+        robot.interact(() -> window.openFile(file));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.dct().fields().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+    }
+
+    private void waitForValue(String field, String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.dct().fields().stream()
+                .anyMatch(f -> f.name().equals(field) && f.value().contains(expected)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Finds a field the way a user does: types its name into the field finder, then takes its cell. */
+    private static javafx.scene.Node cell(FxRobot robot, String name) {
+        TextField finder = robot.lookup("#field-filter").query();
+        robot.interact(finder::clear);
+        robot.clickOn(finder).write(name);
+        return robot.lookup("#field-table .table-cell").lookup((javafx.scene.control.Labeled l) ->
+                name.equals(l.getText())).query();
+    }
+}
