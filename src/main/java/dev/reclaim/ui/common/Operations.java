@@ -63,6 +63,11 @@ public final class Operations {
         return lastOutcome.getReadOnlyProperty();
     }
 
+    /** Tells the user that {@code action} failed, with the fix (what a job does when no error handler is set). */
+    public void report(String action, Throwable failure) {
+        notifier.show(Problem.of(action, failure));
+    }
+
     /** Puts a short message where the last outcome shows, e.g. what a button just did. */
     public void note(String message) {
         lastOutcome.set(message);
@@ -115,7 +120,7 @@ public final class Operations {
                 if (onError != null) {
                     onError.accept(failure);
                 } else {
-                    notifier.show(Problem.of(action, failure));
+                    report(action, failure);
                 }
             }));
             task.setOnCancelled(e -> finish(task, "Cancelled: " + action, () -> { }));

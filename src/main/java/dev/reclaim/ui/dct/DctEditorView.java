@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
@@ -53,12 +54,16 @@ public final class DctEditorView extends BorderPane {
         vm.documentProperty().addListener((o, old, doc) -> hex.setSource(doc));
         linkSelection();
 
-        SplitPane right = new SplitPane(table, new FieldEditorPane(vm, dialogs), checks());
+        ScrollPane editor = new ScrollPane(new FieldEditorPane(vm, dialogs));
+        editor.setFitToWidth(true);
+        editor.getStyleClass().add("edge-to-edge");
+        SplitPane right = new SplitPane(table, editor, checks());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5, 0.78);
+        right.setDividerPositions(0.36, 0.8);
         SplitPane split = new SplitPane(hex, right);
         split.setDividerPositions(0.52);
         SplitPane.setResizableWithParent(hex, false);
+        hex.setMinWidth(Region.USE_PREF_SIZE); // the ASCII column stays in view; the field side gives way
 
         Label hint = new Label("Open a DCT file (Ctrl+O), drop one here, or read it from the device (Ctrl+R).");
         hint.getStyleClass().add("placeholder-text");

@@ -69,6 +69,7 @@ final class FieldEditorPane extends VBox {
                 + (row.address() < 0 ? "" : String.format(" · address 0x%08X", row.address()))
                 + " · " + row.field().size() + " bytes · " + row.status().id());
         where.getStyleClass().add("muted");
+        where.setWrapText(true);
         Label what = new Label(row.field().description());
         what.setWrapText(true);
         what.getStyleClass().add("muted");
@@ -259,6 +260,11 @@ final class FieldEditorPane extends VBox {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().setAll(labels, values);
         return g;
     }
 

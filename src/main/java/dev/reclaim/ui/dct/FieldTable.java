@@ -71,6 +71,7 @@ final class FieldTable extends VBox {
                                                         java.util.function.Function<FieldRow, String> value) {
         TableColumn<FieldRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 64));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

@@ -30,7 +30,7 @@ public final class DevicePanel extends VBox {
         setSpacing(8);
         setPadding(new Insets(10));
         setMinWidth(220);
-        setPrefWidth(270);
+        setPrefWidth(300);
         setMaxWidth(420);
 
         Label title = new Label("Devices");

@@ -37,7 +37,9 @@ final class AttemptCell extends ListCell<Attempt> {
         head.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(5, head, stages, code);
         box.setMinWidth(0);
-        stages.setPrefWrapLength(260);
+        // A cell as wide as the list, not as its content: the stage chips then wrap instead of scrolling sideways.
+        setPrefWidth(0);
+        stages.prefWrapLengthProperty().bind(widthProperty().subtract(24));
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class HandshakePanel extends SplitPane {
         render.run();
 
         getItems().addAll(top, bottom);
-        setDividerPositions(0.45);
+        setDividerPositions(0.36);
         setMinWidth(300);
     }
 
