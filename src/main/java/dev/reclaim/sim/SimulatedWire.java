@@ -1,0 +1,131 @@
+package dev.reclaim.sim;
+
+import dev.reclaim.link.ByteLink;
+import dev.reclaim.link.LinkClosedException;
+import java.io.IOException;
+
+/**
+ * An in-process UART between a host and the simulated device, with the host's modem lines wired to the board the
+ * way a two-transistor bootloader fixture does it: RTS asserted drives BOOT0 high, DTR asserted holds NRST low.
+ * So stm32flash-style sequences work unchanged: entry {@code rts&dtr,-dtr}, exit {@code -rts&dtr,-dtr}.
+ */
+public final class SimulatedWire {
+    /** The fixture's entry and exit sequence for this wiring, in stm32flash -i notation. */
+    public static final String FIXTURE_SEQUENCE = "rts&dtr,-dtr:-rts&dtr,-dtr";
+
+    private final ByteFifo toDevice = new ByteFifo("simulated UART (host to device)");
+    private final ByteFifo toHost = new ByteFifo("simulated UART (device to host)");
+    private final BoardPins pins;
+    private final Host host = new Host();
+    private final Device device = new Device();
+
+    /** The board's BOOT0 and NRST pins as the fixture drives them. */
+    public interface BoardPins {
+        void setBoot0(boolean high);
+
+        void setNrst(boolean high);
+    }
+
+    public SimulatedWire(BoardPins pins) {
+        this.pins = pins;
+    }
+
+    /** A wire with nothing on the modem lines (a board strapped by jumpers). */
+    public static SimulatedWire unwired() {
+        return new SimulatedWire(null);
+    }
+
+    public ByteLink hostEnd() {
+        return host;
+    }
+
+    public ByteLink deviceEnd() {
+        return device;
+    }
+
+    private final class Host implements ByteLink {
+        @Override
+        public void write(byte[] data, int offset, int length) throws IOException {
+            if (toHost.isClosed()) {
+                throw new LinkClosedException("simulated UART is closed");
+            }
+            toDevice.put(data, offset, length);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws IOException {
+            return toHost.take(buffer, offset, length, timeoutMillis);
+        }
+
+        @Override
+        public void discardInput() {
+            toHost.clear();
+        }
+
+        @Override
+        public boolean setDtr(boolean asserted) {
+            if (pins == null) {
+                return false;
+            }
+            pins.setNrst(!asserted);
+            return true;
+        }
+
+        @Override
+        public boolean setRts(boolean asserted) {
+            if (pins == null) {
+                return false;
+            }
+            pins.setBoot0(asserted);
+            return true;
+        }
+
+        @Override
+        public String name() {
+            return "simulated UART";
+        }
+
+        /** Closing the host end is unplugging the adapter: the device simply hears nothing more. */
+        @Override
+        public void close() {
+            toHost.close();
+        }
+    }
+
+    private final class Device implements ByteLink {
+        @Override
+        public void write(byte[] data, int offset, int length) {
+            toHost.put(data, offset, length);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws IOException {
+            return toDevice.take(buffer, offset, length, timeoutMillis);
+        }
+
+        @Override
+        public void discardInput() {
+            toDevice.clear();
+        }
+
+        @Override
+        public boolean setDtr(boolean asserted) {
+            return false;
+        }
+
+        @Override
+        public boolean setRts(boolean asserted) {
+            return false;
+        }
+
+        @Override
+        public String name() {
+            return "simulated UART (device side)";
+        }
+
+        @Override
+        public void close() {
+            toDevice.close();
+        }
+    }
+}
