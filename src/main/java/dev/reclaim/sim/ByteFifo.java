@@ -69,8 +69,4 @@ final class ByteFifo {
         closed = true;
         notifyAll();
     }
-
-    synchronized boolean isClosed() {
-        return closed;
-    }
 }

@@ -16,8 +16,25 @@ public final class SimulatedP1 implements AutoCloseable {
     /** What the CPU is doing. */
     public enum Mode { OFF, RESET, BOOTLOADER, FIRMWARE }
 
-    /** The host-side ends of an in-process connection. */
-    public record HostPorts(ByteLink bootloaderUart, ByteLink logUart) {
+    /** The host side of an in-process connection: each call plugs a fresh adapter into that UART. */
+    public static final class HostPorts {
+        private final SimulatedWire uart;
+        private final SimulatedWire log;
+
+        HostPorts(SimulatedWire uart, SimulatedWire log) {
+            this.uart = uart;
+            this.log = log;
+        }
+
+        /** USART1, with RTS/DTR wired to BOOT0/NRST. */
+        public ByteLink bootloaderUart() {
+            return uart.hostEnd();
+        }
+
+        /** The log UART; one reader at a time. */
+        public ByteLink logUart() {
+            return log.hostEnd();
+        }
     }
 
     private static final Duration RESET_ACK_TIMEOUT = Duration.ofSeconds(2);
@@ -75,7 +92,7 @@ public final class SimulatedP1 implements AutoCloseable {
         });
         SimulatedWire log = SimulatedWire.unwired();
         connect(uart.deviceEnd(), log.deviceEnd());
-        return new HostPorts(uart.hostEnd(), log.hostEnd());
+        return new HostPorts(uart, log);
     }
 
     /** Powers the board on with BOOT0 at the given level. */

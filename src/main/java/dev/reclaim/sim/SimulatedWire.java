@@ -16,7 +16,6 @@ public final class SimulatedWire {
     private final ByteFifo toDevice = new ByteFifo("simulated UART (host to device)");
     private final ByteFifo toHost = new ByteFifo("simulated UART (device to host)");
     private final BoardPins pins;
-    private final Host host = new Host();
     private final Device device = new Device();
 
     /** The board's BOOT0 and NRST pins as the fixture drives them. */
@@ -35,25 +34,34 @@ public final class SimulatedWire {
         return new SimulatedWire(null);
     }
 
+    /** Plugs a host in; each call is a fresh plug that works until it is closed. */
     public ByteLink hostEnd() {
-        return host;
+        return new Host();
     }
 
     public ByteLink deviceEnd() {
         return device;
     }
 
+    /** One plug of the host's adapter: closing it is unplugging; a later {@link #hostEnd()} plugs in again. */
     private final class Host implements ByteLink {
+        private volatile boolean unplugged;
+
+        private void checkPlugged() throws LinkClosedException {
+            if (unplugged) {
+                throw new LinkClosedException("the simulated UART was unplugged");
+            }
+        }
+
         @Override
         public void write(byte[] data, int offset, int length) throws IOException {
-            if (toHost.isClosed()) {
-                throw new LinkClosedException("simulated UART is closed");
-            }
+            checkPlugged();
             toDevice.put(data, offset, length);
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws IOException {
+            checkPlugged();
             return toHost.take(buffer, offset, length, timeoutMillis);
         }
 
@@ -64,7 +72,7 @@ public final class SimulatedWire {
 
         @Override
         public boolean setDtr(boolean asserted) {
-            if (pins == null) {
+            if (pins == null || unplugged) {
                 return false;
             }
             pins.setNrst(!asserted);
@@ -73,7 +81,7 @@ public final class SimulatedWire {
 
         @Override
         public boolean setRts(boolean asserted) {
-            if (pins == null) {
+            if (pins == null || unplugged) {
                 return false;
             }
             pins.setBoot0(asserted);
@@ -85,10 +93,10 @@ public final class SimulatedWire {
             return "simulated UART";
         }
 
-        /** Closing the host end is unplugging the adapter: the device simply hears nothing more. */
+        /** The device does not notice an unplugged adapter: it simply hears nothing more. */
         @Override
         public void close() {
-            toHost.close();
+            unplugged = true;
         }
     }
 
@@ -123,9 +131,11 @@ public final class SimulatedWire {
             return "simulated UART (device side)";
         }
 
+        /** Powering the device off: the host sees the line go dead. */
         @Override
         public void close() {
             toDevice.close();
+            toHost.close();
         }
     }
 }

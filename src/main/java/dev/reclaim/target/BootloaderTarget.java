@@ -78,7 +78,7 @@ public final class BootloaderTarget implements FlashTarget {
                 Optional.of(Stm32F2.deviceId(Arrays.copyOf(id, Stm32F2.UID_LENGTH))),
                 OptionalInt.of(flashKib),
                 ReadProtection.fromOptionByte(options[Stm32F2.OPTION_RDP_OFFSET]),
-                DeviceIdentity.writeProtectedFrom(le.getShort(Stm32F2.OPTION_NWRP_OFFSET) & 0x0FFF),
+                Optional.of(DeviceIdentity.writeProtectedFrom(le.getShort(Stm32F2.OPTION_NWRP_OFFSET) & 0x0FFF)),
                 description);
     }
 

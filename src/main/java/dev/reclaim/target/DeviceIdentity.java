@@ -13,19 +13,21 @@ import java.util.TreeSet;
  * @param deviceId           Particle device ID, lowercase hex of the 12-byte UID
  * @param flashSizeKib       from the flash-size register (1024 on a P1)
  * @param readProtection     RDP level
- * @param writeProtected     flash sectors whose nWRP bit is 0
+ * @param writeProtected     flash sectors whose nWRP bit is 0 (unknown under read protection)
  * @param access             how it was reached, for messages ("UART bootloader v3.3 on /dev/ttyUSB0")
  */
 public record DeviceIdentity(int chipId, Optional<String> deviceId, OptionalInt flashSizeKib,
-                             ReadProtection readProtection, SortedSet<Integer> writeProtected, String access) {
+                             ReadProtection readProtection, Optional<SortedSet<Integer>> writeProtected,
+                             String access) {
 
     public DeviceIdentity {
-        writeProtected = new TreeSet<>(writeProtected);
+        writeProtected = writeProtected.map(TreeSet::new);
     }
 
+    /** What can be known of a chip whose bootloader refuses all reads. */
     public static DeviceIdentity readProtected(int chipId, String access) {
         return new DeviceIdentity(chipId, Optional.empty(), OptionalInt.empty(), ReadProtection.LEVEL_1,
-                new TreeSet<>(), access);
+                Optional.empty(), access);
     }
 
     /** Sectors whose nWRP bit is 0 in a 12-bit nWRP value. */
@@ -39,7 +41,8 @@ public record DeviceIdentity(int chipId, Optional<String> deviceId, OptionalInt 
         return set;
     }
 
+    /** True when the sector is known to be write-protected. */
     public boolean isWriteProtected(int sector) {
-        return writeProtected.contains(sector);
+        return writeProtected.map(s -> s.contains(sector)).orElse(false);
     }
 }

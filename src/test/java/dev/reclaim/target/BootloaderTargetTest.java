@@ -51,7 +51,7 @@ class BootloaderTargetTest {
             assertThat(id.deviceId()).contains("32003a000b47343533383531");
             assertThat(id.flashSizeKib()).hasValue(1024);
             assertThat(id.readProtection()).isEqualTo(ReadProtection.LEVEL_0);
-            assertThat(id.writeProtected()).containsExactly(0);
+            assertThat(id.writeProtected()).hasValueSatisfying(s -> assertThat(s).containsExactly(0));
         }
     }
 
@@ -62,6 +62,7 @@ class BootloaderTargetTest {
             DeviceIdentity id = target.identity();
             assertThat(id.readProtection()).isEqualTo(ReadProtection.LEVEL_1);
             assertThat(id.deviceId()).isEmpty();
+            assertThat(id.writeProtected()).isEmpty();
         }
     }
 
