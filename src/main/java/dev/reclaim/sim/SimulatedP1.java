@@ -51,6 +51,7 @@ public final class SimulatedP1 implements AutoCloseable {
     private boolean nrstHigh = true;
     private boolean closed;
     private boolean jumpToFirmware;
+    private boolean softReset;
     private int generation;
     private int readyGeneration = -1;
     private Mode mode = Mode.OFF;
@@ -168,6 +169,7 @@ public final class SimulatedP1 implements AutoCloseable {
         while (true) {
             int started;
             Mode running;
+            boolean keepInput;
             synchronized (lock) {
                 while (!closed && !nrstHigh) {
                     mode = Mode.RESET;
@@ -181,13 +183,18 @@ public final class SimulatedP1 implements AutoCloseable {
                 }
                 started = generation;
                 running = jumpToFirmware || !boot0 ? Mode.FIRMWARE : Mode.BOOTLOADER;
+                keepInput = softReset || jumpToFirmware;
                 jumpToFirmware = false;
+                softReset = false;
                 mode = running;
                 boots++;
             }
             try {
-                // Bytes sent while the chip was in reset or busy elsewhere never reach the new code.
-                usart1.discardInput();
+                // Bytes sent while the chip was held in reset or ran its firmware never reach the bootloader;
+                // a software reset takes microseconds, so what the host sends right after it is kept.
+                if (!keepInput) {
+                    usart1.discardInput();
+                }
                 synchronized (lock) {
                     readyGeneration = started;
                     lock.notifyAll();
@@ -260,6 +267,7 @@ public final class SimulatedP1 implements AutoCloseable {
         @Override
         public ResetSignal systemReset() {
             synchronized (lock) {
+                softReset = true;
                 generation++;
                 lock.notifyAll();
             }
