@@ -10,11 +10,13 @@ import java.util.concurrent.locks.LockSupport;
  * would have arrived; bytes the device writes leave in small bursts as their character times pass.
  */
 public final class PacedLink implements ByteLink {
-    /** Output burst size: small enough for realistic timing, large enough not to sleep per byte. */
-    private static final int BURST = 8;
+    /** Output leaves in bursts of about this long: close to the wire's timing without a wake-up per byte. */
+    private static final long BURST_NANOS = 2_000_000L;
+    private static final long SPIN_NANOS = 150_000L;
 
     private final ByteLink inner;
     private final long nanosPerByte;
+    private final int burst;
     private final byte[] pending = new byte[8192];
     private final long[] arrival = new long[8192];
     private int pendingStart;
@@ -25,17 +27,20 @@ public final class PacedLink implements ByteLink {
     public PacedLink(ByteLink inner, double bytesPerSecond) {
         this.inner = inner;
         this.nanosPerByte = Math.round(1e9 / bytesPerSecond);
+        this.burst = (int) Math.max(1, BURST_NANOS / nanosPerByte);
     }
 
     @Override
     public void write(byte[] data, int offset, int length) throws IOException {
+        // Deadlines are absolute from the start of this write, so an oversleep never adds up across bursts.
+        long start = Math.max(System.nanoTime(), txFreeAt);
         for (int done = 0; done < length; ) {
-            int n = Math.min(BURST, length - done);
-            txFreeAt = Math.max(System.nanoTime(), txFreeAt) + n * nanosPerByte;
-            sleepUntil(txFreeAt);
-            inner.write(data, offset + done, n);
+            int n = Math.min(burst, length - done);
             done += n;
+            sleepUntil(start + done * nanosPerByte);
+            inner.write(data, offset + done - n, n);
         }
+        txFreeAt = start + length * nanosPerByte;
     }
 
     @Override
@@ -61,10 +66,17 @@ public final class PacedLink implements ByteLink {
         return n;
     }
 
+    /**
+     * Parks until shortly before the deadline, then spins: a parked thread wakes up late by tens to hundreds of
+     * microseconds, which on a loaded machine would add up to a slower wire than the baud rate gives.
+     */
     private static void sleepUntil(long nanoTime) {
         long left;
-        while ((left = nanoTime - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(left);
+        while ((left = nanoTime - System.nanoTime()) > SPIN_NANOS) {
+            LockSupport.parkNanos(left - SPIN_NANOS);
+        }
+        while (System.nanoTime() < nanoTime) {
+            Thread.onSpinWait();
         }
     }
 

@@ -30,6 +30,11 @@ public final class Stm32Bootloader {
     /** Longest frame the bootloader could be waiting to complete: an erase list of 256 sectors (2+512+1 bytes). */
     private static final int RESYNC_BUDGET = 600;
     private static final int RESYNC_CHUNK = 16;
+    /**
+     * Reads wait in slices of this length until their deadline. Always the same value, because changing a serial
+     * port's timeout is a system call (tcsetattr) that would otherwise cost time on every byte.
+     */
+    private static final int READ_SLICE_MILLIS = 50;
 
     private final ByteLink link;
     private final BootloaderTimeouts timeouts;
@@ -80,7 +85,7 @@ public final class Stm32Bootloader {
         link.discardInput();
         for (int attempt = 0; attempt < SYNC_ATTEMPTS; attempt++) {
             writeByte(SYNC);
-            int reply = readReply(timeouts.ackMillis(), true);
+            int reply = readReply(timeouts.syncMillis() + timeouts.wireMillis(2), true);
             if (reply == ACK || reply == NACK) {
                 return;
             }
@@ -269,7 +274,7 @@ public final class Stm32Bootloader {
             if (left <= 0) {
                 return -1;
             }
-            if (link.read(one, 0, 1, (int) left) == 1) {
+            if (link.read(one, 0, 1, READ_SLICE_MILLIS) == 1) {
                 int b = one[0] & 0xFF;
                 if (!(skipZero && b == 0)) {
                     return b;
@@ -288,7 +293,7 @@ public final class Stm32Bootloader {
                 throw new BootloaderException(BootloaderException.Kind.TIMEOUT, String.format(
                         "The bootloader on %s sent %d of %d bytes for %s, then stopped.", link.name(), got, count, what));
             }
-            got += link.read(buf, got, count - got, (int) left);
+            got += link.read(buf, got, count - got, READ_SLICE_MILLIS);
         }
         return buf;
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class BootloaderTargetTest {
-    private static final BootloaderTimeouts FAST = new BootloaderTimeouts(300, 500, 2, 11520);
+    private static final BootloaderTimeouts FAST = new BootloaderTimeouts(300, 100, 500, 2, 11520);
     private SimulatedP1 device;
 
     /** A device running its firmware (BOOT0 low), reached through the fixture's line sequence. */

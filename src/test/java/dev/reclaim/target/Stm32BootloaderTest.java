@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class Stm32BootloaderTest {
-    private static final BootloaderTimeouts FAST = new BootloaderTimeouts(200, 500, 2, 11520);
+    private static final BootloaderTimeouts FAST = new BootloaderTimeouts(200, 100, 500, 2, 11520);
     private SimulatedP1 device;
 
     private Stm32Bootloader client(SimulatorOptions options) {
