@@ -100,35 +100,14 @@ public final class SimulatedWire {
         }
     }
 
-    private final class Device implements ByteLink {
+    private final class Device extends DeviceSidePort {
+        Device() {
+            super(toDevice, "simulated UART (device side)");
+        }
+
         @Override
         public void write(byte[] data, int offset, int length) {
             toHost.put(data, offset, length);
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws IOException {
-            return toDevice.take(buffer, offset, length, timeoutMillis);
-        }
-
-        @Override
-        public void discardInput() {
-            toDevice.clear();
-        }
-
-        @Override
-        public boolean setDtr(boolean asserted) {
-            return false;
-        }
-
-        @Override
-        public boolean setRts(boolean asserted) {
-            return false;
-        }
-
-        @Override
-        public String name() {
-            return "simulated UART (device side)";
         }
 
         /** Powering the device off: the host sees the line go dead. */

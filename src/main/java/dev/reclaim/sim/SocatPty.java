@@ -1,6 +1,5 @@
 package dev.reclaim.sim;
 
-import dev.reclaim.link.ByteLink;
 import dev.reclaim.link.LinkClosedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,17 +13,18 @@ import java.util.concurrent.TimeUnit;
  * PATH (a symlink to the pty) as if it were a USB-serial adapter; the simulator talks to socat's stdin and stdout.
  * socat keeps the pty open across client sessions and removes the symlink when it exits.
  */
-public final class SocatPty implements ByteLink {
+public final class SocatPty extends DeviceSidePort {
     private final Path path;
     private final Process socat;
     private final OutputStream toPty;
     private final ByteFifo fromPty;
 
-    private SocatPty(Path path, Process socat) {
+    private SocatPty(Path path, Process socat, ByteFifo fromPty) {
+        super(fromPty, path.toString());
         this.path = path;
         this.socat = socat;
         this.toPty = socat.getOutputStream();
-        this.fromPty = new ByteFifo("pty " + path);
+        this.fromPty = fromPty;
         Thread pump = new Thread(this::pump, "pty-reader " + path.getFileName());
         pump.setDaemon(true);
         pump.start();
@@ -58,7 +58,7 @@ public final class SocatPty implements ByteLink {
             }
             sleepBriefly();
         }
-        return new SocatPty(absolute, p);
+        return new SocatPty(absolute, p, new ByteFifo("pty " + absolute));
     }
 
     private static boolean isPtyLink(Path p) {
@@ -102,31 +102,6 @@ public final class SocatPty implements ByteLink {
         } catch (IOException e) {
             throw new LinkClosedException("the pseudo-terminal " + path + " is gone (socat exited)");
         }
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws IOException {
-        return fromPty.take(buffer, offset, length, timeoutMillis);
-    }
-
-    @Override
-    public void discardInput() {
-        fromPty.clear();
-    }
-
-    @Override
-    public boolean setDtr(boolean asserted) {
-        return false;
-    }
-
-    @Override
-    public boolean setRts(boolean asserted) {
-        return false;
-    }
-
-    @Override
-    public String name() {
-        return path.toString();
     }
 
     @Override
