@@ -29,11 +29,14 @@ final class BootloaderEndpoint {
     private final ByteLink port;
     private final Cpu cpu;
     private final SimulatorOptions options;
+    /** Told each time the bootloader has waited a whole poll with nothing to do. */
+    private final Runnable idle;
     private final byte[] in = new byte[1024];
     private int inPos;
     private int inLen;
 
-    BootloaderEndpoint(Stm32F205 chip, ByteLink port, Cpu cpu, SimulatorOptions options) {
+    BootloaderEndpoint(Stm32F205 chip, ByteLink port, Cpu cpu, SimulatorOptions options, Runnable idle) {
+        this.idle = idle;
         this.chip = chip;
         this.port = port;
         this.cpu = cpu;
@@ -276,6 +279,9 @@ final class BootloaderEndpoint {
             cpu.checkNotReset();
             inPos = 0;
             inLen = port.read(in, 0, in.length, POLL_MILLIS);
+            if (inLen == 0) {
+                idle.run();
+            }
         }
         return in[inPos++] & 0xFF;
     }

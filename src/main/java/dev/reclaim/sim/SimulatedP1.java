@@ -56,6 +56,7 @@ public final class SimulatedP1 implements AutoCloseable {
     private int readyGeneration = -1;
     private Mode mode = Mode.OFF;
     private int boots;
+    private long idlePolls;
 
     public SimulatedP1(Stm32F205 chip, SimulatorOptions options, Firmware firmware) {
         this.chip = chip;
@@ -147,6 +148,32 @@ public final class SimulatedP1 implements AutoCloseable {
         }
     }
 
+    private void bootloaderIdle() {
+        synchronized (lock) {
+            idlePolls++;
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the bootloader has dealt with every byte it received and sat idle for a poll; for tests that
+     * cut a link and then look at the flash. False if that did not happen within the timeout.
+     */
+    public boolean awaitBootloaderIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            long target = idlePolls + 2;
+            while (idlePolls < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || mode != Mode.BOOTLOADER) {
+                    return false;
+                }
+                lock.wait(Math.max(1, left / 1_000_000L));
+            }
+            return true;
+        }
+    }
+
     private void awaitReady() {
         long deadline = System.nanoTime() + RESET_ACK_TIMEOUT.toNanos();
         synchronized (lock) {
@@ -201,7 +228,7 @@ public final class SimulatedP1 implements AutoCloseable {
                 }
                 Cpu cpu = new RunningCpu(started);
                 if (running == Mode.BOOTLOADER) {
-                    new BootloaderEndpoint(chip, usart1, cpu, options).run();
+                    new BootloaderEndpoint(chip, usart1, cpu, options, this::bootloaderIdle).run();
                 } else {
                     firmware.boot(chip, logUart, cpu);
                     cpu.sleep(Duration.ofDays(365));

@@ -70,6 +70,14 @@ public final class GuardedFlashTarget implements FlashTarget {
         target.write(address, data, progress);
     }
 
+    /**
+     * Fails, with the reason, if erasing or writing these sectors would be refused; lets a workflow stop before it
+     * has done anything rather than half-way.
+     */
+    public void checkCanChange(Collection<Integer> sectors) throws IOException {
+        checkAllowed(new TreeSet<>(sectors), "change");
+    }
+
     private void checkAllowed(TreeSet<Integer> sectors, String verb) throws IOException {
         for (int s : sectors) {
             FlashSector sector = Stm32F2.sector(s);
