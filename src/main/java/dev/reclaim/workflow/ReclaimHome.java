@@ -21,12 +21,4 @@ public final class ReclaimHome {
         }
         return Path.of(System.getProperty("user.home"), ".reclaim");
     }
-
-    /** {@code <home>/backups/<deviceId>}. */
-    public static Path backups(String deviceId) {
-        if (!deviceId.matches("[0-9a-f]{24}")) {
-            throw new IllegalArgumentException("not a device ID: " + deviceId);
-        }
-        return directory().resolve("backups").resolve(deviceId);
-    }
 }
