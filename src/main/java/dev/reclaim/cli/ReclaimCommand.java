@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             GuiCommand.class,
             DeviceCommand.class,
             SimulateCommand.class,
+            LogCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {
