@@ -1,21 +1,20 @@
 package dev.reclaim.sim;
 
-import dev.reclaim.sim.DeviceLog.Level;
 import java.io.IOException;
+import java.util.Map;
 
 /**
- * The log lines of one cloud connection attempt, exactly as Device OS 0.6.x/0.7.x print them (system category and
- * the legacy {@code SparkProtocol} handshake, {@code comm.sparkprotocol.handshake}), with the spacing in time of a
- * real P1 log. The strings come from the Device OS sources (see dct-layout-and-handshake.md §3, §5.3).
+ * The log of one cloud connection attempt as Device OS 0.6.x/0.7.x print it (system lines and the legacy
+ * {@code SparkProtocol} handshake), with the spacing in time of a real P1 log (the -19 fixture). Which lines and
+ * in which order: dct-layout-and-handshake.md §3 and §5.3; the texts are the log engine's catalogue entries.
  */
 final class ConnectionLog {
-    static final String SYSTEM = "system";
-    static final String HANDSHAKE = "comm.sparkprotocol.handshake";
     /** WICED_CONNECTION_CLOSED, negated, as socket_receive returns it. */
     static final int CONNECTION_CLOSED = -19;
     /** ProtocolError DECRYPTION_ERROR, returned raw by set_key. */
     static final int DECRYPTION_ERROR = 6;
     static final int DEFAULT_PORT = 5683;
+    static final String DEFAULT_HOST = "device.spark.io";
 
     private final DeviceLog log;
     private final DeviceOsVersion version;
@@ -32,69 +31,65 @@ final class ConnectionLog {
     /**
      * One attempt: server address, DNS, socket, handshake stages, outcome.
      *
-     * @param address      what the DCT's server address decodes to; null host for a blank/invalid type
-     * @param addressType  the raw type byte (0 IP, 1 domain, 255 blank)
-     * @param resolvedIp   the address DNS gives for the host, null when it does not resolve
+     * @param address    what the DCT's server address says
+     * @param resolvedIp what DNS gives for the host the device ends up using; null when it does not resolve
      */
-    void attempt(String address, int addressType, int port, String resolvedIp, HandshakeOutcome outcome)
-            throws IOException {
-        log.line(SYSTEM, Level.INFO, "Cloud: connecting");
-        String host = address;
-        if (addressType != 0 && addressType != 1) {
+    void attempt(ServerEndpoint address, String resolvedIp, HandshakeOutcome outcome) throws IOException {
+        log.line("system.cloud-connecting");
+        ServerEndpoint used = address;
+        if (!address.valid()) {
             log.after(10);
             if (version.atLeast(DeviceOsVersion.V0_7_0)) {
-                // Level of this line is UNVERIFIED; the text is from system_cloud_internal.cpp (v0.7+).
-                log.line(SYSTEM, Level.WARN, "Public Server Address was blank, restoring.");
+                // 0.7+ restores the backup address before reading it (system_cloud_internal.cpp).
+                log.line("system.server-address-restored");
+                used = ServerEndpoint.domain(DEFAULT_HOST, DEFAULT_PORT);
+                log.after(4).line("system.server-address-domain", Map.of("type", 1, "domain", DEFAULT_HOST));
             } else {
-                log.line(SYSTEM, Level.WARN, "Read Server Address = type:" + addressType
-                        + ",defaulting to device.spark.io");
+                log.line("system.server-address-defaulting", Map.of("type", address.typeByte()));
+                used = ServerEndpoint.domain(DEFAULT_HOST, DEFAULT_PORT);
             }
-            host = "device.spark.io";
-            port = DEFAULT_PORT;
+        } else if (address.isIp()) {
+            log.after(10).line("system.server-address-ip",
+                    Map.of("type", 0, "ip", address.host(), "port", address.port()));
+        } else {
+            log.after(10).line("system.server-address-domain", Map.of("type", 1, "domain", address.host()));
         }
-        int usedPort = port == 0 || port == 0xFFFF ? DEFAULT_PORT : port;
-        String ip = addressType == 0 ? address : resolvedIp;
-        if (addressType != 0) {
+        String ip = used.isIp() ? used.host() : resolvedIp;
+        if (!used.isIp()) {
             log.after(5);
             if (ip == null) {
-                // The wording of a failed lookup is not in the reference: UNVERIFIED.
-                log.line(SYSTEM, Level.ERROR, "Cloud socket connection failed: -1");
-                disconnect();
+                log.line("system.dns-failed", Map.of("host", used.host(), "err", -1));
                 return;
             }
-            log.line(SYSTEM, Level.INFO, "Resolved host " + host + " to " + ip);
+            log.line("system.dns-resolved-host", Map.of("host", used.host(), "ip", ip));
         }
-        log.after(288).line(SYSTEM, Level.INFO, "connected to cloud " + ip + ":" + usedPort);
-        log.after(12).line(SYSTEM, Level.INFO, "Cloud socket connected");
-        log.after(11).line(SYSTEM, Level.INFO, "Starting handshake: presense_announce=1");
-        log.after(10).line(HANDSHAKE, Level.INFO, "Started: Receive nonce");
-        log.after(253).line(HANDSHAKE, Level.INFO, "Encrypting handshake nonce");
-        log.after(83).line(HANDSHAKE, Level.INFO, "Sending encrypted nonce");
-        log.after(11).line(HANDSHAKE, Level.INFO, "Receive key");
+        log.after(288).line("system.connected-to-cloud", Map.of("ip", ip, "port", used.port()));
+        log.after(12).line("system.socket-connected");
+        log.after(11).line("system.starting-handshake", Map.of("n", 1));
+        log.after(10).line("legacy.receive-nonce");
+        log.after(253).line("legacy.encrypt-nonce");
+        log.after(83).line("legacy.send-nonce");
+        log.after(11).line("legacy.receive-key");
         if (outcome == HandshakeOutcome.CLOSED_BY_CLOUD) {
-            log.after(264).line(HANDSHAKE, Level.ERROR, "Unable to receive key " + CONNECTION_CLOSED);
+            log.after(264).line("legacy.receive-key-failed", Map.of("code", CONNECTION_CLOSED));
             failed(CONNECTION_CLOSED);
             return;
         }
-        log.after(262).line(HANDSHAKE, Level.INFO, "Setting key");
+        log.after(259).line("legacy.set-key");
         if (outcome == HandshakeOutcome.SET_KEY_FAILED) {
-            log.after(40).line(HANDSHAKE, Level.ERROR, "Could not set key, " + DECRYPTION_ERROR);
+            log.after(114).line("legacy.set-key-failed", Map.of("code", DECRYPTION_ERROR));
             failed(DECRYPTION_ERROR);
             return;
         }
-        log.after(45).line(HANDSHAKE, Level.INFO, "Sending HELLO message");
-        log.after(12).line(HANDSHAKE, Level.INFO, "Receiving HELLO response");
-        log.after(150).line(HANDSHAKE, Level.INFO, "Completed");
-        log.after(10).line(SYSTEM, Level.INFO, "Cloud connected");
+        log.after(180).line("legacy.send-hello");
+        log.after(5).line("legacy.receive-hello");
+        log.after(225).line("legacy.completed");
+        log.after(11).line("system.cloud-connected");
     }
 
     private void failed(int code) throws IOException {
-        log.after(9).line(SYSTEM, Level.WARN, "Cloud handshake failed, code=" + code);
-        disconnect();
-    }
-
-    private void disconnect() throws IOException {
-        log.after(261).line(SYSTEM, Level.INFO, "Cloud: disconnecting");
-        log.after(11).line(SYSTEM, Level.INFO, "Cloud: disconnected");
+        log.after(9).line("system.handshake-failed", Map.of("code", code));
+        log.after(261).line("system.disconnecting");
+        log.after(11).line("system.disconnected");
     }
 }

@@ -1,17 +1,20 @@
 package dev.reclaim.sim;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.log.HandshakeLines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * The firmware's serial log in Device OS 0.6+'s {@code StreamLogHandler} format:
- * {@code %010u [category] LEVEL: message\r\n}, milliseconds since boot. Time passes through {@link #after}: in real
- * time the CPU sleeps, otherwise only the printed clock moves.
+ * The firmware's serial log. Lines are rendered from the log engine's catalogue of Device OS lines
+ * ({@code handshake-lines.json}), so the simulator prints exactly what the tracker reads, in the 0.6+ format
+ * {@code %010u [category] LEVEL: message\r\n}. Time passes through {@link #after}: in real time the CPU sleeps,
+ * otherwise only the printed clock (milliseconds since boot) moves.
  */
 final class DeviceLog {
-    enum Level { TRACE, INFO, WARN, ERROR, PANIC }
+    private static final HandshakeLines LINES = HandshakeLines.standard();
 
     private final ByteLink uart;
     private final Cpu cpu;
@@ -36,15 +39,13 @@ final class DeviceLog {
         return this;
     }
 
-    void line(String category, Level level, String message) throws IOException {
-        uart.write(format(millis, category, level, message).getBytes(StandardCharsets.US_ASCII));
+    /** Prints the catalogue line {@code id} with its placeholders filled. */
+    void line(String id, Map<String, ?> values) throws IOException {
+        String text = LINES.byId(id).render(millis, values) + "\r\n";
+        uart.write(text.getBytes(StandardCharsets.US_ASCII));
     }
 
-    static String format(long millis, String category, Level level, String message) {
-        return String.format("%010d [%s] %s: %s\r\n", millis, category, level, message);
-    }
-
-    long millis() {
-        return millis;
+    void line(String id) throws IOException {
+        line(id, Map.of());
     }
 }

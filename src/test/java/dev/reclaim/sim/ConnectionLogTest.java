@@ -38,7 +38,8 @@ class ConnectionLogTest {
     private static String run(String version, String address, int type, HandshakeOutcome outcome) throws IOException {
         SimulatedWire wire = SimulatedWire.unwired();
         DeviceLog log = new DeviceLog(wire.deviceEnd(), IDLE_CPU, false, 5346);
-        new ConnectionLog(log, DeviceOsVersion.parse(version)).attempt(address, type, 5683, "107.22.28.43", outcome);
+        ServerEndpoint endpoint = address == null ? ServerEndpoint.invalid(type) : new ServerEndpoint(type, address, 5683);
+        new ConnectionLog(log, DeviceOsVersion.parse(version)).attempt(endpoint, "107.22.28.43", outcome);
         ByteLink host = wire.hostEnd();
         byte[] buf = new byte[8192];
         int n = host.read(buf, 0, buf.length, 100);
@@ -63,6 +64,7 @@ class ConnectionLogTest {
     void aHealthyDeviceCompletesTheHandshake() throws Exception {
         String printed = run("0.7.0", "device.spark.io", 1, HandshakeOutcome.CONNECTED);
         assertThat(printed).doesNotContain("type:255").doesNotContain("ERROR")
+                .contains("[system] INFO: Read Server Address = type:1,domain:device.spark.io")
                 .contains("[system] INFO: Resolved host device.spark.io to 107.22.28.43")
                 .contains("[comm.sparkprotocol.handshake] INFO: Setting key")
                 .contains("[comm.sparkprotocol.handshake] INFO: Completed")
@@ -72,7 +74,8 @@ class ConnectionLogTest {
     @Test
     void version07RestoresABlankAddressInsteadOfPrintingType255() throws Exception {
         String printed = run("0.7.0", null, 255, HandshakeOutcome.CONNECTED);
-        assertThat(printed).contains("[system] WARN: Public Server Address was blank, restoring.")
+        assertThat(printed).contains("[system] WARN: Public Server Address was blank, restoring.\r\n"
+                        + "0000005360 [system] INFO: Read Server Address = type:1,domain:device.spark.io")
                 .doesNotContain("type:255");
     }
 
