@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             DeviceCommand.class,
             SimulateCommand.class,
             LogCommand.class,
+            DctCommand.class,
+            KeysCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {
