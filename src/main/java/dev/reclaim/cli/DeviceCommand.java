@@ -2,13 +2,13 @@ package dev.reclaim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reclaim.keys.PrivateFiles;
 import dev.reclaim.sim.SimulatedDevices;
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.target.DeviceIdentity;
 import dev.reclaim.target.FlashTarget;
 import dev.reclaim.target.RefusedException;
 import dev.reclaim.target.Stm32F2;
-import dev.reclaim.workflow.DctBackups;
 import dev.reclaim.workflow.DeviceConnector;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -125,7 +125,7 @@ final class DeviceCommand {
             ProgressBar bar = new ProgressBar(System.err, "Reading DCT");
             try (FlashTarget target = open(via)) {
                 byte[] dct = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, bar);
-                DctBackups.saveOwnerOnly(out, dct, force);
+                PrivateFiles.write(out, dct, force);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 throw new UserFacingException(out + " exists: choose another --out or add --force.", ExitCodes.USAGE);
             } catch (RefusedException e) {

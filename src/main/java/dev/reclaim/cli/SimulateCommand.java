@@ -3,6 +3,7 @@ package dev.reclaim.cli;
 import dev.reclaim.sim.PtySimulator;
 import dev.reclaim.sim.Scenario;
 import dev.reclaim.sim.Scenarios;
+import dev.reclaim.sim.SimulatedCloud;
 import dev.reclaim.sim.SimulatedDevices;
 import dev.reclaim.sim.SimulatorOptions;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimulatorOptions options = SimulatorOptions.realistic().withPacing(paced, baud);
         PtySimulator sim;
         try {
-            sim = PtySimulator.start(SimulatedDevices.create(s, options), path);
+            sim = PtySimulator.start(SimulatedDevices.create(s, options, SimulatedCloud.particle()), path);
         } catch (IOException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
         }

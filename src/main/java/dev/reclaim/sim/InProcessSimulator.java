@@ -14,19 +14,27 @@ import java.io.IOException;
 public final class InProcessSimulator implements AutoCloseable {
     private final SimulatedP1 device;
     private final SimulatedP1.HostPorts ports;
+    private final SimulatedCloud cloud;
     private final String description;
 
-    private InProcessSimulator(SimulatedP1 device, SimulatedP1.HostPorts ports, String description) {
+    private InProcessSimulator(SimulatedP1 device, SimulatedP1.HostPorts ports, SimulatedCloud cloud,
+                               String description) {
         this.device = device;
         this.ports = ports;
+        this.cloud = cloud;
         this.description = description;
     }
 
     /** Wires the device in-process and powers it on into its firmware. */
-    public static InProcessSimulator start(SimulatedP1 device, String description) {
+    public static InProcessSimulator start(SimulatedP1 device, SimulatedCloud cloud, String description) {
         SimulatedP1.HostPorts ports = device.connectInProcess();
         device.powerOn(false);
-        return new InProcessSimulator(device, ports, description);
+        return new InProcessSimulator(device, ports, cloud, description);
+    }
+
+    /** The cloud this device connects to; register a key here as {@code particle keys send} would. */
+    public SimulatedCloud cloud() {
+        return cloud;
     }
 
     public SimulatedP1 device() {

@@ -1,5 +1,6 @@
 package dev.reclaim.workflow;
 
+import dev.reclaim.keys.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class BackupStore {
         for (int n = 2; Files.exists(file); n++) {
             file = dir.resolve(stamp + "-" + n + "-dct.bin");
         }
-        DctBackups.saveOwnerOnly(file, dct, false);
+        PrivateFiles.write(file, dct, false);
         return file;
     }
 

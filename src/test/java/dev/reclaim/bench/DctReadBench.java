@@ -4,6 +4,7 @@ import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.sim.PtySimulator;
 import dev.reclaim.sim.Scenarios;
+import dev.reclaim.sim.SimulatedCloud;
 import dev.reclaim.sim.SimulatedDevices;
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.target.BootloaderTarget;
@@ -42,7 +43,7 @@ public final class DctReadBench {
         double[] oursTotal = new double[rounds];
         double[] theirs = new double[rounds];
         try (PtySimulator sim = PtySimulator.start(
-                SimulatedDevices.create(Scenarios.load("healthy"), paced), dir.resolve("p1"))) {
+                SimulatedDevices.create(Scenarios.load("healthy"), paced, SimulatedCloud.particle()), dir.resolve("p1"))) {
             String pty = sim.bootloaderPath().toString();
             for (int r = 0; r < rounds; r++) {
                 long t0 = System.nanoTime();
