@@ -156,13 +156,14 @@ public final class SimulatedP1 implements AutoCloseable {
     }
 
     /**
-     * Waits until the bootloader has dealt with every byte it received and sat idle for a poll; for tests that
-     * cut a link and then look at the flash. False if that did not happen within the timeout.
+     * Waits until the bootloader has dealt with every byte sent before this call: it polls for input only once it
+     * has carried out the command in hand, and a poll that comes back empty after this call began proves nothing
+     * was left. For tests that cut a link and then look at the flash. False if that did not happen in time.
      */
     public boolean awaitBootloaderIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
-            long target = idlePolls + 2;
+            long target = idlePolls + 1;
             while (idlePolls < target) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0 || mode != Mode.BOOTLOADER) {
