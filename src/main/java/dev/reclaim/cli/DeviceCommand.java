@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reclaim device info|read-dct|write-dct --via SPEC}: a device's identity and its DCT. */
 @Command(name = "device", description = "Identify a device and read or write its DCT.",
-        subcommands = {DeviceCommand.Info.class, DeviceCommand.ReadDct.class})
+        subcommands = {DeviceCommand.Info.class, DeviceCommand.ReadDct.class, WriteDctCommand.class})
 final class DeviceCommand {
 
     /** Opens the target named by --via; failures become one-line messages with the right exit code. */
@@ -122,8 +122,9 @@ final class DeviceCommand {
 
         @Override
         public Integer call() {
-            ProgressBar bar = new ProgressBar(System.err, "Reading DCT");
+            ProgressBar bar = new ProgressBar(System.err);
             try (FlashTarget target = open(via)) {
+                bar.stage("Reading the DCT (32 KiB at 0x08004000)");
                 byte[] dct = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, bar);
                 PrivateFiles.write(out, dct, force);
             } catch (java.nio.file.FileAlreadyExistsException e) {

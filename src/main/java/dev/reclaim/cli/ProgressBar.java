@@ -3,26 +3,28 @@ package dev.reclaim.cli;
 import dev.reclaim.target.ProgressListener;
 import java.io.PrintStream;
 
-/** A one-line progress bar on stderr: "Reading DCT  [#######.......]  52%  16.6/32.0 KiB  9.8 KiB/s". */
+/**
+ * Progress on stderr: each stage on its own line, then a bar that redraws in place while bytes move:
+ * {@code   [###########...................]  37%  12.0/32.0 KiB  9.8 KiB/s}.
+ */
 final class ProgressBar implements ProgressListener {
     private static final int WIDTH = 30;
     private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintStream out;
-    private String stage;
     private long stageStart;
     private long lastDraw;
-    private boolean lineOpen;
+    private boolean barOpen;
 
-    ProgressBar(PrintStream out, String stage) {
+    ProgressBar(PrintStream out) {
         this.out = out;
-        this.stage = stage;
     }
 
     @Override
     public void stage(String description) {
         finishLine();
-        stage = description;
+        out.println(description);
+        out.flush();
         stageStart = 0;
     }
 
@@ -39,21 +41,20 @@ final class ProgressBar implements ProgressListener {
         lastDraw = now;
         int filled = total == 0 ? WIDTH : (int) (WIDTH * done / total);
         double seconds = Math.max(1e-3, (now - stageStart) / 1e9);
-        out.printf("\r%-22s [%s%s] %3d%%  %.1f/%.1f KiB  %.1f KiB/s", stage, "#".repeat(filled),
-                ".".repeat(WIDTH - filled), total == 0 ? 100 : 100 * done / total, done / 1024.0, total / 1024.0,
-                done / 1024.0 / seconds);
-        lineOpen = true;
+        out.printf("\r  [%s%s] %3d%%  %.1f/%.1f KiB  %.1f KiB/s", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                total == 0 ? 100 : 100 * done / total, done / 1024.0, total / 1024.0, done / 1024.0 / seconds);
+        barOpen = true;
         if (finished) {
             finishLine();
         }
         out.flush();
     }
 
-    /** Ends the current bar's line so later output starts on a fresh one. */
+    /** Ends the bar's line so that later output starts on a fresh one. */
     void finishLine() {
-        if (lineOpen) {
+        if (barOpen) {
             out.println();
-            lineOpen = false;
+            barOpen = false;
         }
     }
 }

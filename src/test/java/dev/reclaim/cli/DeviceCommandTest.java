@@ -63,6 +63,39 @@ class DeviceCommandTest {
     }
 
     @Test
+    void writeDctBacksUpAndWritesTheFilesDctToTheSimulator() throws Exception {
+        Path file = dir.resolve("dct.bin");
+        assertThat(run("device", "read-dct", "--via", "sim:healthy", "--out", file.toString())).isZero();
+        System.setProperty("reclaim.home", dir.resolve("home").toString());
+        try {
+            assertThat(run("device", "write-dct", "--via", "sim:keys-rejected", file.toString())).isZero();
+        } finally {
+            System.clearProperty("reclaim.home");
+        }
+        assertThat(out.toString()).contains("Backup of the DCT as it was: " + dir.resolve("home/backups"))
+                .contains("Wrote DCT2 (sequence 1) and retired DCT1");
+        try (var backups = Files.list(dir.resolve("home/backups/32003a000b47343533383531"))) {
+            assertThat(backups).singleElement().satisfies(b -> assertThat(Files.size(b)).isEqualTo(32768));
+        }
+    }
+
+    @Test
+    void writeDctRefusesAFileThatIsNoDctAndAReadProtectedDevice() throws Exception {
+        Path junk = dir.resolve("junk.bin");
+        Files.write(junk, new byte[100_000]);
+        assertThat(run("device", "write-dct", "--via", "sim", junk.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("junk.bin");
+        Path blank = dir.resolve("blank.bin");
+        Files.write(blank, new byte[32768]);
+        assertThat(run("device", "write-dct", "--via", "sim", blank.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no valid DCT copy");
+        Path file = dir.resolve("dct.bin");
+        assertThat(run("device", "read-dct", "--via", "sim:healthy", "--out", file.toString())).isZero();
+        assertThat(run("device", "write-dct", "--via", "sim:read-protected", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("read-protected").doesNotContain("Exception");
+    }
+
+    @Test
     void badSpecsAndOptionsAreUsageErrorsWithTheFix() {
         assertThat(run("device", "info", "--via", "usb:1")).isEqualTo(2);
         assertThat(err.toString()).contains("bootloader:PORT");
