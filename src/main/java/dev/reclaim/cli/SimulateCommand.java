@@ -70,9 +70,11 @@ final class SimulateCommand implements Callable<Integer> {
         out.printf("  device ID        %s%n", sim.device().chip().deviceId());
         out.printf("  bootloader UART  %s   (AN3155, waiting for 0x7F%s)%n", sim.bootloaderPath(),
                 paced ? ", paced at " + baud + " 8E1" : "");
-        out.printf("  log UART         %s%n", sim.logPath());
+        out.printf("  log UART         %s   (silent until the firmware runs: Go to 0x08000000)%n", sim.logPath());
         out.printf("Try: stm32flash -m 8n1 -b %d -r dct.bin -S 0x08004000:32768 %s%n", baud, sim.bootloaderPath());
         out.printf("     reclaim device info --via bootloader:%s --mode 8n1%n", sim.bootloaderPath());
+        out.printf("     stm32flash -m 8n1 -g 0x08000000 %s   (start Device OS; then: reclaim log follow %s)%n",
+                sim.bootloaderPath(), sim.logPath());
         out.println("Ctrl-C stops the simulator.");
         out.flush();
         stopped.await();
