@@ -12,13 +12,12 @@ import java.util.TreeSet;
  * nothing at all while read protection is on, and nothing into a write-protected sector, where the bootloader would
  * silently drop the data. Reads pass through: they cannot hurt.
  */
-public final class GuardedFlashTarget implements FlashTarget {
-    private final FlashTarget target;
+public final class GuardedFlashTarget extends ForwardingFlashTarget {
     private final Set<Integer> writable;
     private DeviceIdentity identity;
 
     private GuardedFlashTarget(FlashTarget target, Set<Integer> writable) {
-        this.target = target;
+        super(target);
         this.writable = Set.copyOf(writable);
     }
 
@@ -40,20 +39,15 @@ public final class GuardedFlashTarget implements FlashTarget {
     @Override
     public DeviceIdentity identity() throws IOException {
         if (identity == null) {
-            identity = target.identity();
+            identity = super.identity();
         }
         return identity;
     }
 
     @Override
-    public byte[] read(long address, int length, ProgressListener progress) throws IOException {
-        return target.read(address, length, progress);
-    }
-
-    @Override
     public void eraseSectors(Collection<Integer> sectors, ProgressListener progress) throws IOException {
         checkAllowed(new TreeSet<>(sectors), "erase");
-        target.eraseSectors(sectors, progress);
+        super.eraseSectors(sectors, progress);
     }
 
     @Override
@@ -67,7 +61,7 @@ public final class GuardedFlashTarget implements FlashTarget {
         TreeSet<Integer> indexes = new TreeSet<>();
         touched.forEach(s -> indexes.add(s.index()));
         checkAllowed(indexes, "write");
-        target.write(address, data, progress);
+        super.write(address, data, progress);
     }
 
     /**
@@ -105,15 +99,5 @@ public final class GuardedFlashTarget implements FlashTarget {
                         + " Clear its write protection first.");
             }
         }
-    }
-
-    @Override
-    public String description() {
-        return target.description();
-    }
-
-    @Override
-    public void close() {
-        target.close();
     }
 }

@@ -4,11 +4,9 @@ import dev.reclaim.link.SerialLink;
 import dev.reclaim.sim.InProcessSimulator;
 import dev.reclaim.target.BootloaderTarget;
 import dev.reclaim.target.BootloaderTimeouts;
-import dev.reclaim.target.DeviceIdentity;
 import dev.reclaim.target.FlashTarget;
-import dev.reclaim.target.ProgressListener;
+import dev.reclaim.target.ForwardingFlashTarget;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.function.Function;
 
 /** Opens the {@link FlashTarget} a {@link DeviceSpec} names. */
@@ -51,35 +49,22 @@ public final class DeviceConnector {
     }
 
     /** The simulator's bootloader target, which also powers the simulator off when closed. */
-    private record SimulatorTarget(InProcessSimulator sim, BootloaderTarget target) implements FlashTarget {
-        @Override
-        public DeviceIdentity identity() throws IOException {
-            return target.identity();
-        }
+    private static final class SimulatorTarget extends ForwardingFlashTarget {
+        private final InProcessSimulator sim;
 
-        @Override
-        public byte[] read(long address, int length, ProgressListener progress) throws IOException {
-            return target.read(address, length, progress);
-        }
-
-        @Override
-        public void eraseSectors(Collection<Integer> sectors, ProgressListener progress) throws IOException {
-            target.eraseSectors(sectors, progress);
-        }
-
-        @Override
-        public void write(long address, byte[] data, ProgressListener progress) throws IOException {
-            target.write(address, data, progress);
+        SimulatorTarget(InProcessSimulator sim, BootloaderTarget target) {
+            super(target);
+            this.sim = sim;
         }
 
         @Override
         public String description() {
-            return sim.description() + " via " + target.description();
+            return sim.description() + " via " + super.description();
         }
 
         @Override
         public void close() {
-            target.close();
+            super.close();
             sim.close();
         }
     }

@@ -124,7 +124,7 @@ class SafeDctWriteTest {
     void aStepThatDoesNotVerifyStopsTheWriteBeforeTheOldCopyIsTouched() throws Exception {
         try (GuardedFlashTarget real = connect()) {
             // An adapter that loses the header write: the bytes never reach the flash.
-            FlashTarget lossy = new LosingTarget(real, "header");
+            FlashTarget lossy = new LosingTarget(real);
             GuardedFlashTarget target = GuardedFlashTarget.dctOnly(lossy);
             assertThatThrownBy(() -> workflow(target, ProgressListener.NONE, Cancellation.none()).write(rig.newApp))
                     .isInstanceOf(IOException.class).hasMessageContaining("did not take")
