@@ -135,6 +135,12 @@ public final class SimulatedP1 implements AutoCloseable {
         }
     }
 
+    /** A press of the reset button: NRST low, then high; the chip restarts per BOOT0. */
+    public void reset() {
+        setNrst(false);
+        setNrst(true);
+    }
+
     public Mode mode() {
         synchronized (lock) {
             return mode;

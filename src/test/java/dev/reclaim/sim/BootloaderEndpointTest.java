@@ -238,6 +238,10 @@ class BootloaderEndpointTest {
         host.setDtr(true);
         host.setDtr(false);
         assertThat(device.mode()).isEqualTo(SimulatedP1.Mode.BOOTLOADER);
+        int boots = device.boots();
+        device.reset();
+        assertThat(device.boots()).isEqualTo(boots + 1);
+        assertThat(device.mode()).isEqualTo(SimulatedP1.Mode.BOOTLOADER);
         assertThat(exchange(bytes(0x7F), 1)).containsExactly(ACK);
     }
 
