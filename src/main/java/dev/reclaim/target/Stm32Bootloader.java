@@ -212,8 +212,13 @@ public final class Stm32Bootloader {
     // ---- framing ----
 
     private void command(int code, String what) throws IOException {
-        link.write(new byte[] {(byte) code, (byte) ~code});
-        int reply = readReply(timeouts.ackMillis(), false);
+        int reply = sendCommand(code);
+        if (reply == NACK) {
+            // A NACK is either a refusal or the echo of a bootloader that was out of step (a late byte from an
+            // exchange that timed out): only a second NACK after resynchronising is taken as an answer.
+            resynchronise();
+            reply = sendCommand(code);
+        }
         if (reply == ACK) {
             return;
         }
@@ -226,6 +231,11 @@ public final class Stm32Bootloader {
                     : new BootloaderException(BootloaderException.Kind.NACK, "The bootloader refused " + what + ".");
         }
         throw unexpected(reply, what);
+    }
+
+    private int sendCommand(int code) throws IOException {
+        link.write(new byte[] {(byte) code, (byte) ~code});
+        return readReply(timeouts.ackMillis(), false);
     }
 
     private void sendAddress(long address, String what) throws IOException {
@@ -340,7 +350,8 @@ public final class Stm32Bootloader {
      * as write data that is the erased value and programs nothing, as an address or length it fails the checksum,
      * and as an erase count FF FF is the mass-erase code whose checksum must be 00, so it can never trigger one.
      * Once it answers, single bytes find the command boundary (a lone FF waits for its complement; a second one
-     * draws NACK). If it never answers it may have reset into autobaud, so we sync again.
+     * draws NACK), and a Get ID must then come back whole, which no stale byte can fake. If it never answers it
+     * may have reset into autobaud, so we sync again.
      */
     void resynchronise() throws IOException {
         drainQuietly();
@@ -355,26 +366,47 @@ public final class Stm32Bootloader {
             sync();
             return;
         }
-        drainQuietly();
-        for (int i = 0; i < 3; i++) {
-            writeByte(0xFF);
-            int reply = readReply(50 + timeouts.wireMillis(2), false);
-            if (reply == NACK) {
+        for (int round = 0; round < 3; round++) {
+            drainQuietly();
+            if (findCommandBoundary() && answersGetId()) {
                 return;
-            }
-            if (reply >= 0) {
-                drainQuietly();
             }
         }
         throw new BootloaderException(BootloaderException.Kind.GARBAGE, "Lost step with the bootloader on "
                 + link.name() + " and could not get it back; reset the device into its bootloader and try again.");
     }
 
+    /** Sends single 0xFF bytes until one completes a (bad) command pair and draws its NACK. */
+    private boolean findCommandBoundary() throws IOException {
+        for (int i = 0; i < 2; i++) {
+            writeByte(0xFF);
+            int reply = readReply(timeouts.ackMillis() / 4 + timeouts.wireMillis(2), false);
+            if (reply == NACK) {
+                return true;
+            }
+            if (reply >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean answersGetId() throws IOException {
+        link.write(new byte[] {CMD_GET_ID, (byte) ~CMD_GET_ID});
+        byte[] reply = new byte[5];
+        int got = 0;
+        long deadline = System.nanoTime() + (timeouts.ackMillis() + timeouts.wireMillis(7)) * 1_000_000L;
+        while (got < reply.length && System.nanoTime() < deadline) {
+            got += link.read(reply, got, reply.length - got, READ_SLICE_MILLIS);
+        }
+        return got == 5 && reply[0] == ACK && reply[1] == 1 && reply[4] == ACK;
+    }
+
     /** Reads and drops whatever arrives until the line has been quiet for a moment. */
     private void drainQuietly() throws IOException {
         byte[] sink = new byte[512];
         link.discardInput();
-        int quietMillis = 20 + timeouts.wireMillis(16);
+        int quietMillis = 50 + timeouts.wireMillis(16);
         while (link.read(sink, 0, sink.length, quietMillis) > 0) {
             // keep draining
         }

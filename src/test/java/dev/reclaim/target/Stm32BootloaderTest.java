@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.sim.FlashTiming;
 import dev.reclaim.sim.SimulatedP1;
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.sim.TestDevices;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +101,21 @@ class Stm32BootloaderTest {
         // The bootloader may complete the frame with the 0xFF filler: only the 10 bytes really sent can change.
         assertThat(Arrays.copyOfRange(after, 10, 256)).isEqualTo(Arrays.copyOfRange(before, 10, 256));
         assertThat(Arrays.copyOf(after, 10)).containsOnly(0);
+    }
+
+    @Test
+    void aWriteWhoseAckComesAfterTheTimeoutIsResynchronisedAndRepeatedHarmlessly() throws Exception {
+        // Programming 256 bytes takes 400 ms here, the client waits 200 ms: the ACK always arrives late.
+        FlashTiming slow = new FlashTiming(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, 6_250_000L);
+        Stm32Bootloader bl = client(new SimulatorOptions(false, 115200, slow, false, false, 0x33));
+        bl.connect();
+        byte[] data = new byte[256];
+        Arrays.fill(data, (byte) 0x5A);
+        assertThatThrownBy(() -> bl.writeMemory(0x0800_4000L, data)).isInstanceOf(BootloaderException.class)
+                .hasMessageContaining("No answer");
+        assertThat(device.chip().flash().read(0x0800_4000L, 256)).isEqualTo(data);
+        assertThat(bl.getId()).as("back in step after the failures").isEqualTo(0x411);
+        assertThat(bl.readMemory(0x0800_4000L, 256)).isEqualTo(data);
     }
 
     @Test

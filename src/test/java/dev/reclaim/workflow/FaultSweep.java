@@ -42,8 +42,9 @@ public final class FaultSweep {
             }
         }
         report(boundaries.get(stage).stage(), counts);
-        System.out.printf("Swept k = %d..%d (%d cuts) in %.0f s: %d cuts left a device with neither DCT%n",
-                from, to, to - from + 1, (System.nanoTime() - started) / 1e9, neither);
+        System.out.printf("Swept k = %d..%d (%d cuts) in %.0f s: %d cuts left a device with neither DCT;"
+                + " %d runs stopped for another reason than the cut%n", from, to, to - from + 1,
+                (System.nanoTime() - started) / 1e9, neither, cable.failuresWithoutCut());
     }
 
     private static void report(String stage, long[][] counts) {
