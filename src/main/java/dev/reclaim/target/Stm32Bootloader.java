@@ -83,20 +83,32 @@ public final class Stm32Bootloader {
      */
     public void sync() throws IOException {
         link.discardInput();
-        for (int attempt = 0; attempt < SYNC_ATTEMPTS; attempt++) {
-            writeByte(SYNC);
-            int reply = readReply(timeouts.syncMillis() + timeouts.wireMillis(2), true);
-            if (reply == ACK || reply == NACK) {
-                return;
-            }
-            if (reply >= 0) {
-                drainQuietly();
-            }
+        if (syncBytes() || (feedFillerUntilAnswer() && realign())) {
+            return;
         }
         throw new BootloaderException(BootloaderException.Kind.TIMEOUT, "No answer from an STM32 bootloader on "
                 + link.name() + ". Check that BOOT0 was high during reset (or give the line sequence with -i), that"
                 + " adapter TX goes to the device's RX (PA10) and RX to TX (PA9), the baud rate, and 8E1 framing."
                 + " A device at read protection level 2 never answers.");
+    }
+
+    /**
+     * The 0x7F rules; false when nothing answered, which may also mean a bootloader stuck inside a frame. (A 0x7F
+     * that lands in a stuck write frame is programmed only if the frame's checksum then happens to match, the
+     * same small risk stm32flash takes; the alternative, filler first, would delay every connection.)
+     */
+    private boolean syncBytes() throws IOException {
+        for (int attempt = 0; attempt < SYNC_ATTEMPTS; attempt++) {
+            writeByte(SYNC);
+            int reply = readReply(timeouts.syncMillis() + timeouts.wireMillis(2), true);
+            if (reply == ACK || reply == NACK) {
+                return true;
+            }
+            if (reply >= 0) {
+                drainQuietly();
+            }
+        }
+        return false;
     }
 
     public int getVersion() throws IOException {
@@ -355,25 +367,35 @@ public final class Stm32Bootloader {
      */
     void resynchronise() throws IOException {
         drainQuietly();
+        boolean inStep = feedFillerUntilAnswer() ? realign() : syncBytes();
+        if (!inStep) {
+            throw new BootloaderException(BootloaderException.Kind.GARBAGE, "Lost step with the bootloader on "
+                    + link.name() + " and could not get it back; reset the device into its bootloader and try again.");
+        }
+    }
+
+    /** Streams 0xFF (see {@link #resynchronise}) until the bootloader says anything; false if it never does. */
+    private boolean feedFillerUntilAnswer() throws IOException {
         byte[] ff = new byte[RESYNC_CHUNK];
         Arrays.fill(ff, (byte) 0xFF);
-        boolean answered = false;
-        for (int sent = 0; sent < RESYNC_BUDGET && !answered; sent += RESYNC_CHUNK) {
+        for (int sent = 0; sent < RESYNC_BUDGET; sent += RESYNC_CHUNK) {
             link.write(ff);
-            answered = link.read(one, 0, 1, 20 + timeouts.wireMillis(RESYNC_CHUNK)) == 1;
+            if (link.read(one, 0, 1, 20 + timeouts.wireMillis(RESYNC_CHUNK)) == 1) {
+                return true;
+            }
         }
-        if (!answered) {
-            sync();
-            return;
-        }
+        return false;
+    }
+
+    /** After the filler drew an answer: find the command boundary and prove it with a Get ID. */
+    private boolean realign() throws IOException {
         for (int round = 0; round < 3; round++) {
             drainQuietly();
             if (findCommandBoundary() && answersGetId()) {
-                return;
+                return true;
             }
         }
-        throw new BootloaderException(BootloaderException.Kind.GARBAGE, "Lost step with the bootloader on "
-                + link.name() + " and could not get it back; reset the device into its bootloader and try again.");
+        return false;
     }
 
     /** Sends single 0xFF bytes until one completes a (bad) command pair and draws its NACK. */

@@ -58,6 +58,19 @@ class Stm32BootloaderTest {
     }
 
     @Test
+    void reconnectsToABootloaderLeftWaitingInsideAWriteFrame() throws Exception {
+        Stm32Bootloader first = client(SimulatorOptions.instant());
+        first.connect();
+        // A session that died after the header of a 256-byte write: the bootloader waits for 257 more bytes.
+        first.link().write(b(0x31, 0xCE));
+        first.link().write(b(0x08, 0x00, 0x40, 0x00, 0x48));
+        Thread.sleep(50);
+        first.link().write(b(0xFF));
+        assertThat(new Stm32Bootloader(first.link(), FAST).connect().chipId()).isEqualTo(0x411);
+        assertThat(device.chip().flash().read(0x0800_4000L, 256)).as("the filler programmed nothing").containsOnly(0xFF);
+    }
+
+    @Test
     void skipsTheStrayZeroBeforeTheFirstAck() throws Exception {
         assertThat(client(SimulatorOptions.instant().withLeadingZeroGlitch(true)).connect().chipId()).isEqualTo(0x411);
     }
