@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     "Needs socat. Over a pty use 8N1 (ptys drop parity), e.g. stm32flash -m 8n1."})
 final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "S", defaultValue = "keys-rejected",
-            description = "keys-rejected (default), healthy, blank-private-key, server-key-corrupt, read-protected.")
+            description = "keys-rejected (default), healthy, blank-private-key, server-key-corrupt, read-protected,"
+                    + " or a scenario file NAME.json of the same shape.")
     String scenario;
 
     @Option(names = "--pty", paramLabel = "PATH", description = "Where to put the bootloader pty symlink"

@@ -1,7 +1,7 @@
 package dev.reclaim.sim;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A simulated P1's situation, as data (a JSON resource under {@code dev/reclaim/sim/scenarios/}): its identity,
@@ -16,9 +16,22 @@ import java.util.List;
  * @param dct             what the DCT holds
  * @param cloud           what the simulated cloud knows
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String name, String summary, String firmware, String uid, int readProtection,
                        List<Integer> writeProtected, DctContents dct, CloudKnowledge cloud) {
+
+    public Scenario {
+        String what = "scenario " + name + ": ";
+        Objects.requireNonNull(name, "a scenario needs a name");
+        Objects.requireNonNull(firmware, what + "firmware (a Device OS version such as 0.6.3) is missing");
+        Objects.requireNonNull(uid, what + "uid (24 hex digits) is missing");
+        Objects.requireNonNull(dct, what + "dct is missing");
+        Objects.requireNonNull(cloud, what + "cloud is missing");
+        if (readProtection != 0 && readProtection != 1) {
+            throw new IllegalArgumentException(what + "readProtection must be 0 or 1");
+        }
+        writeProtected = writeProtected == null ? List.of() : List.copyOf(writeProtected);
+        summary = summary == null ? "" : summary;
+    }
 
     /**
      * @param devicePrivateKey "generated" (a fresh RSA-1024 key) or "blank" (erased, 0xFF)

@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every scenario boots, selects its DCT and prints the connection attempt the log engine then diagnoses. */
 class ScenarioTest {
@@ -90,6 +93,21 @@ class ScenarioTest {
         SimulatedCloud rejected = SimulatedCloud.particle();
         SimulatedP1 b = SimulatedDevices.create(Scenarios.load("keys-rejected"), SimulatorOptions.instant(), rejected);
         assertThat(rejected.registeredKey(b.chip().deviceId())).isEmpty();
+    }
+
+    @Test
+    void aScenarioCanBeAFileOfTheSameShapeAndABadOneSaysWhatIsWrong(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, "{\"name\": \"mine\", \"firmware\": \"0.7.0\", \"uid\": \"112233445566778899aabbcc\","
+                + " \"readProtection\": 0, \"writeProtected\": [0], \"dct\": {\"devicePrivateKey\": \"generated\","
+                + " \"serverPublicKey\": \"genuine\", \"serverAddress\": \"device.spark.io\"},"
+                + " \"cloud\": {\"deviceKeyRegistered\": true}}");
+        assertThat(Scenarios.load(file.toString()).firmware()).isEqualTo("0.7.0");
+        Files.writeString(file, "{\"name\": \"mine\", \"firmware\": \"0.7.0\"}");
+        assertThatThrownBy(() -> Scenarios.load(file.toString())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("uid");
+        assertThatThrownBy(() -> Scenarios.load(dir.resolve("none.json").toString()))
+                .hasMessageContaining("no scenario file");
     }
 
     @Test
