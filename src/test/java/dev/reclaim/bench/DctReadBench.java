@@ -18,9 +18,9 @@ import java.util.Arrays;
 
 /**
  * Reading both DCT sectors (32 KiB) from the simulator paced at 115200 8E1 over a pty: Reclaim's client and
- * stm32flash side by side, against the wire limit. Run:
- * {@code mvn -q -o test-compile exec:java} is not wired, so:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.reclaim.bench.DctReadBench [rounds]}.
+ * stm32flash side by side, against the wire limit. After {@code mvn test-compile}:
+ * {@code java -cp target/classes:target/test-classes:<jSerialComm, Jackson, Bouncy Castle jars>
+ * dev.reclaim.bench.DctReadBench [rounds]}.
  */
 public final class DctReadBench {
     private static final int BAUD = 115200;
