@@ -48,6 +48,8 @@ final class MainMenu {
                 item("_DCT Editor", "Shortcut+2", w::showDct, "menu-show-dct"),
                 new SeparatorMenuItem(),
                 item("Follow Log", "Shortcut+L", w::toggleFollow, "menu-follow"),
+                item("Previous Attempt", "Alt+Up", () -> w.stepAttempt(-1), "menu-attempt-previous"),
+                item("Next Attempt", "Alt+Down", () -> w.stepAttempt(1), "menu-attempt-next"),
                 item("Toggle _Dark Theme", "Shortcut+T", w::toggleTheme, "menu-theme"));
 
         Menu help = new Menu("_Help");

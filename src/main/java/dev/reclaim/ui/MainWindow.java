@@ -1,6 +1,9 @@
 package dev.reclaim.ui;
 
-import dev.reclaim.log.Level;
+import dev.reclaim.sim.SimulatorOptions;
+import dev.reclaim.ui.device.DeviceViewModel;
+import dev.reclaim.ui.device.IdentityCard;
+import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.FileDrop;
 import dev.reclaim.ui.common.FileKind;
@@ -18,7 +21,6 @@ import dev.reclaim.ui.hex.EditHistory;
 import dev.reclaim.ui.log.DiagnosisCard;
 import dev.reclaim.ui.log.HandshakePanel;
 import dev.reclaim.ui.log.HandshakeViewModel;
-import dev.reclaim.ui.log.LogSession;
 import dev.reclaim.ui.log.LogView;
 import dev.reclaim.log.Diagnosis;
 import dev.reclaim.ui.common.FramePump;
@@ -34,13 +36,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -56,7 +54,7 @@ import javafx.util.Duration;
 public final class MainWindow {
     /** What the window needs from outside; tests pass their own executor, preferences and port scanner. */
     public record Services(Executor executor, WindowMemory memory, PortScanner scanner,
-                           Function<Window, FileDialogs> dialogs) {
+                           Function<Window, FileDialogs> dialogs, SimulatorOptions simulator, BackupStore backups) {
     }
 
     static final List<FileChooser.ExtensionFilter> OPEN_FILTERS = List.of(
@@ -73,6 +71,9 @@ public final class MainWindow {
     private final Operations ops;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final DevicePanelViewModel devices;
+    private final DeviceViewModel device;
+    private final LogFeeds feeds;
+    private final DeviceDctCommands deviceDct;
     private final LogViewModel log = new LogViewModel();
     private final HandshakeViewModel handshakes = new HandshakeViewModel();
     private final FramePump frames = new FramePump();
@@ -94,20 +95,30 @@ public final class MainWindow {
         this.dialogs = services.dialogs().apply(stage);
         this.ops = new Operations(services.executor(), banner);
         this.devices = new DevicePanelViewModel(services.scanner(), services.executor(), Duration.seconds(2));
+        this.device = new DeviceViewModel(ops, services.simulator(), services.backups());
         this.dct = new DctEditorViewModel(ops, services.executor());
         this.logView = new LogView(log, ops, dialogs);
         this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);
-        this.dctView = new DctEditorView(dct, dialogs, new DctEditorView.Actions(this::readDevice, this::writeDevice));
+        this.feeds = new LogFeeds(log, handshakes, ops);
+        this.dctView = new DctEditorView(dct, dialogs, new DctEditorView.Actions(this::readDevice, this::writeDevice,
+                this::compareWithDevice));
+        this.deviceDct = new DeviceDctCommands(stage, device, dct, dctView, ops, banner);
 
         DevicePanel devicePanel = new DevicePanel(devices);
-        devicePanel.setIdentityCard(hint("Select a device to see its identity."));
+        devicePanel.setIdentityCard(new IdentityCard(device));
 
         logSplit.getStyleClass().add("inner-split");
         logSplit.getItems().addAll(logView, handshakePanel);
         logSplit.setDividerPositions(0.62);
         logTab.setContent(logSplit);
         logTab.setId("tab-log");
-        dctTab.setContent(dctView);
+        // The editor joins the scene when its tab is first shown: the first frame then styles and lays out only the
+        // log side, which is what a first launch looks at.
+        dctTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && dctTab.getContent() == null) {
+                dctTab.setContent(dctView);
+            }
+        });
         dctTab.setId("tab-dct");
         dctTab.textProperty().bind(Bindings.concat("DCT Editor — ", dct.titleProperty()));
         tabs.getTabs().addAll(logTab, dctTab);
@@ -115,15 +126,13 @@ public final class MainWindow {
 
         mainSplit.getStyleClass().add("main-split");
         mainSplit.getItems().addAll(devicePanel, tabs);
-        mainSplit.setDividerPositions(0.2);
+        mainSplit.setDividerPositions(0.215);
         SplitPane.setResizableWithParent(devicePanel, false);
 
         BorderPane root = new BorderPane(mainSplit);
         root.setId("main-root");
         root.setTop(new VBox(menu.build(this), banner));
-        root.setBottom(new StatusBar(
-                Bindings.createStringBinding(this::linkState, devices.specProperty()),
-                devices.specProperty().isNotEmpty(), ops));
+        root.setBottom(new StatusBar(device.linkStateProperty(), device.linkOkProperty(), ops));
         FileDrop.install(root, paths -> paths.forEach(this::openFile));
 
         scene = new Scene(root);
@@ -135,8 +144,7 @@ public final class MainWindow {
         });
         theme.set(services.memory().theme());
 
-        stage.setTitle("Reclaim — " + linkState());
-        devices.specProperty().addListener((o, a, b) -> stage.setTitle("Reclaim — " + linkState()));
+        stage.titleProperty().bind(Bindings.concat("Reclaim — ", device.linkStateProperty()));
         stage.setScene(scene);
         services.memory().restore(stage, 1360, 860);
         services.memory().track("main", mainSplit);
@@ -147,12 +155,16 @@ public final class MainWindow {
         });
         frames.add(log::drain).add(handshakes::drain);
         frames.start();
+        device.setLogHandlers(feeds::follow, feeds::stop);
+        device.setDctHandler(deviceDct::show);
+        devices.specProperty().addListener((o, a, spec) -> device.connect(spec));
         selectDevice(deviceSpec);
     }
 
     /** Stops the window's background activity (port refresh, per-frame log drain). */
     public void dispose() {
         devices.stopRefreshing();
+        device.disconnect();
         frames.stop();
     }
 
@@ -174,6 +186,10 @@ public final class MainWindow {
 
     public DevicePanelViewModel devices() {
         return devices;
+    }
+
+    public DeviceViewModel device() {
+        return device;
     }
 
     public LogViewModel log() {
@@ -215,15 +231,9 @@ public final class MainWindow {
             dct.open(path);
             showDct();
         } else {
-            openLog(path);
+            feeds.openFile(path);
             showLog();
         }
-    }
-
-    private void openLog(Path path) {
-        log.clear();
-        handshakes.clear();
-        ops.job("open " + path.getFileName(), LogSession.readFile(path, log, handshakes)).start();
     }
 
     private void showLogLine(long line) {
@@ -260,13 +270,22 @@ public final class MainWindow {
     }
 
     void readDevice() {
-        banner.show(new Problem("Reading from a device is not available yet",
-                "This build has no device access for " + devices.specProperty().get() + ".",
-                "Open a DCT file instead (Ctrl+O)."));
+        showDct();
+        deviceDct.read();
     }
 
     void writeDevice() {
-        readDevice();
+        deviceDct.write();
+    }
+
+    void compareWithDevice() {
+        deviceDct.compare();
+    }
+
+    /** Selects the previous ({@code -1}) or next ({@code +1}) connection attempt and shows its lines. */
+    void stepAttempt(int direction) {
+        showLog();
+        handshakePanel.step(direction);
     }
 
     void refreshDevices() {
@@ -297,11 +316,11 @@ public final class MainWindow {
         log.followingProperty().set(!log.followingProperty().get());
     }
 
-    void showLog() {
+    public void showLog() {
         tabs.getSelectionModel().select(logTab);
     }
 
-    void showDct() {
+    public void showDct() {
         tabs.getSelectionModel().select(dctTab);
     }
 
@@ -312,26 +331,11 @@ public final class MainWindow {
     }
 
     void showShortcuts(List<String> lines) {
-        TextArea text = new TextArea(String.join("\n", lines));
-        text.setEditable(false);
-        text.getStyleClass().add("mono");
-        text.setPrefRowCount(Math.min(lines.size() + 1, 22));
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        a.initOwner(stage);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.getDialogPane().setContent(text);
-        a.show();
+        HelpDialogs.shortcuts(stage, lines);
     }
 
     void about() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION,
-                "Reclaim repairs the cloud handshake of Particle P1/Photon modules over the UART bootloader or SWD."
-                        + "\nApache License 2.0.", ButtonType.CLOSE);
-        a.initOwner(stage);
-        a.setTitle("About Reclaim");
-        a.setHeaderText("Reclaim");
-        a.show();
+        HelpDialogs.about(stage);
     }
 
     ObservableValue<Boolean> canSaveDct() {
@@ -357,6 +361,9 @@ public final class MainWindow {
     // ---- parts ----
 
     private void selectDevice(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return; // no device: files only
+        }
         try {
             devices.select(spec);
         } catch (IllegalArgumentException e) {
@@ -365,15 +372,4 @@ public final class MainWindow {
         }
     }
 
-    private String linkState() {
-        String spec = devices.specProperty().get();
-        return spec.isEmpty() ? "No device selected" : "Device: " + spec;
-    }
-
-    private static Label hint(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("muted");
-        return l;
-    }
 }

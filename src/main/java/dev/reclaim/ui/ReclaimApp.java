@@ -1,9 +1,10 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.WindowMemory;
 import dev.reclaim.ui.device.JSerialCommPortScanner;
-import java.lang.management.ManagementFactory;
+import dev.reclaim.workflow.BackupStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ public final class ReclaimApp extends Application {
     /** Blocks until the window is closed. */
     public static void launchWith(String device) {
         deviceSpec = device;
+        Warmup.start();
         Application.launch(ReclaimApp.class);
     }
 
@@ -25,11 +27,10 @@ public final class ReclaimApp extends Application {
     public void start(Stage stage) {
         workers = Executors.newCachedThreadPool(daemonThreads());
         MainWindow window = new MainWindow(stage, new MainWindow.Services(workers, WindowMemory.forUser(),
-                new JSerialCommPortScanner(), FileDialogs::nativeFor), deviceSpec);
+                new JSerialCommPortScanner(), FileDialogs::nativeFor, SimulatorOptions.realistic(),
+                BackupStore.standard()), deviceSpec);
         if (Boolean.getBoolean("reclaim.timing")) {
-            stage.setOnShown(e -> System.err.println("reclaim: window shown "
-                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
-                    + " ms after JVM start"));
+            StartupTiming.report(stage, window);
         }
         stage.show();
         window.root().requestFocus();

@@ -6,41 +6,26 @@ import dev.reclaim.ui.common.Theme;
 import dev.reclaim.ui.common.CanvasPalette;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class MainWindowTest extends WindowTest {
+    @Override
+    protected String deviceSpec() {
+        return "";
+    }
     @TempDir
     Path dir;
-    private final TestWindows windows = new TestWindows();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = windows.open(stage, "sim:keys-rejected");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        windows.close();
-    }
-
     @Test
     void theShellShowsDevicesTabsAndTheLinkInTheStatusBar(FxRobot robot) {
         assertThat(robot.lookup("#device-list").tryQuery()).isPresent();
         assertThat(robot.lookup("#log-list").tryQuery()).isPresent();
-        assertThat(robot.lookup("#status-link").queryAs(Labeled.class).getText()).isEqualTo("Device: sim:keys-rejected");
+        assertThat(robot.lookup("#status-link").queryAs(Labeled.class).getText()).isEqualTo("No device");
         assertThat(robot.lookup("#status-cancel").query().isVisible()).isFalse();
     }
 
@@ -58,7 +43,7 @@ class MainWindowTest {
         Path file = dir.resolve("dump.bin");
         Files.write(file, new byte[64]);
         robot.interact(() -> window.openFile(file));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.dct().documentProperty().get() != null);
+        Fx.waitUntil(5, () -> window.dct().documentProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(window.dctView().hexView().screenPointOf(3).orElseThrow());
         robot.type(KeyCode.DIGIT4, KeyCode.DIGIT2, KeyCode.DIGIT4, KeyCode.DIGIT3);
@@ -70,7 +55,7 @@ class MainWindowTest {
         assertThat(window.dct().documentProperty().get().get(4)).isZero();
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readAllBytes(file)[3] == 0x42);
+        Fx.waitUntil(5, () -> Files.readAllBytes(file)[3] == 0x42);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readAllBytes(file)[4]).isZero();
         assertThat(window.dct().titleProperty().get()).isEqualTo("dump.bin");

@@ -1,6 +1,11 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.ui.common.WindowMemory;
+import dev.reclaim.workflow.BackupStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,21 +20,42 @@ public final class TestWindows {
         t.setDaemon(true);
         return t;
     });
+    /** Where backups of written DCTs go: a scratch directory, never the user's ~/.reclaim. */
+    public final Path home;
     private final Preferences prefs = Preferences.userRoot().node("dev/reclaim/test/main-" + System.nanoTime());
 
     private final List<MainWindow> opened = new java.util.ArrayList<>();
+    private final List<Stage> stages = new java.util.ArrayList<>();
+
+    public TestWindows() {
+        try {
+            home = Files.createTempDirectory("reclaim-gui-test");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public MainWindow open(Stage stage, String deviceSpec) {
         MainWindow w = new MainWindow(stage, new MainWindow.Services(workers, new WindowMemory(prefs),
-                List::of, owner -> dialogs), deviceSpec);
+                List::of, owner -> dialogs, SimulatorOptions.instant(), new BackupStore(home, Clock.systemUTC())),
+                deviceSpec);
         opened.add(w);
+        stages.add(stage);
         stage.show();
         return w;
     }
 
     public void close() throws Exception {
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> opened.forEach(MainWindow::dispose)).get();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            opened.forEach(MainWindow::dispose);
+            stages.forEach(Stage::close);
+        }).get();
         workers.shutdownNow();
         prefs.removeNode();
+        try (var files = Files.walk(home)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

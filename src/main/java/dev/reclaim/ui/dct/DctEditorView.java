@@ -1,6 +1,7 @@
 package dev.reclaim.ui.dct;
 
 import dev.reclaim.dct.CopyReport;
+import dev.reclaim.dct.DctDiff;
 import dev.reclaim.dct.check.DctReport;
 import dev.reclaim.ui.common.CanvasPalette;
 import dev.reclaim.ui.common.FileDialogs;
@@ -14,6 +15,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -34,7 +37,7 @@ import javafx.util.StringConverter;
  */
 public final class DctEditorView extends BorderPane {
     /** What the editor's buttons do that belongs to the window (device access). */
-    public record Actions(Runnable readDevice, Runnable writeDevice) {
+    public record Actions(Runnable readDevice, Runnable writeDevice, Runnable compareWithDevice) {
     }
 
     private final DctEditorViewModel vm;
@@ -80,6 +83,11 @@ public final class DctEditorView extends BorderPane {
 
     public ObjectProperty<CanvasPalette> paletteProperty() {
         return hex.paletteProperty();
+    }
+
+    /** Shows what differs between two DCTs in a window of its own. */
+    public void showDiff(String title, DctDiff diff) {
+        DiffDialog.of(getScene().getWindow(), title, diff).show();
     }
 
     /** Puts the cursor in the field finder (Edit → Find). */
@@ -154,17 +162,21 @@ public final class DctEditorView extends BorderPane {
             jumpToCopy(r);
         });
 
-        Button compare = new Button("Compare…");
+        MenuButton compare = new MenuButton("Compare");
         compare.setId("dct-compare");
-        compare.setTooltip(new Tooltip("Compare with another DCT file"));
-        compare.setOnAction(e -> dialogs.open("Compare with a DCT file", List.of(
+        compare.setTooltip(new Tooltip("Compare this DCT with a file or with the device's"));
+        MenuItem withFile = new MenuItem("With a DCT file…");
+        withFile.setOnAction(e -> dialogs.open("Compare with a DCT file", List.of(
                 new FileChooser.ExtensionFilter("DCT images", "*.bin", "*.dct", "*.hex"),
                 new FileChooser.ExtensionFilter("All files", "*"))).ifPresent(p -> vm.compareWithFile(p,
-                        diff -> DiffDialog.of(getScene().getWindow(), "Compare DCTs", diff).show())));
+                        diff -> showDiff("Compare with " + p.getFileName(), diff))));
+        MenuItem withDevice = new MenuItem("With the device's DCT");
+        withDevice.setOnAction(e -> actions.compareWithDevice().run());
+        compare.getItems().addAll(withFile, withDevice);
         Button changes = new Button("Changes");
         changes.setId("dct-changes");
         changes.setTooltip(new Tooltip("What changed since the DCT was opened, read or saved"));
-        changes.setOnAction(e -> DiffDialog.of(getScene().getWindow(), "Changes", vm.compareWithBaseline()).show());
+        changes.setOnAction(e -> showDiff("Changes since opened", vm.compareWithBaseline()));
 
         Button read = new Button("Read from device");
         read.setId("dct-read-device");
@@ -172,8 +184,8 @@ public final class DctEditorView extends BorderPane {
         Button write = new Button("Write to device…");
         write.setId("dct-write-device");
         write.setOnAction(e -> actions.writeDevice().run());
-        for (Button b : new Button[] {compare, changes, write}) {
-            b.disableProperty().bind(vm.documentProperty().isNull());
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {compare, changes, write}) {
+            c.disableProperty().bind(vm.documentProperty().isNull());
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

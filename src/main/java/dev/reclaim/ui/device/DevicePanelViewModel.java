@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import dev.reclaim.sim.Scenarios;
+import dev.reclaim.workflow.DeviceSpec;
 import java.util.concurrent.Executor;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -29,10 +31,9 @@ import javafx.util.Duration;
  * the same words the command line's {@code --device}/{@code --via} take.
  */
 public final class DevicePanelViewModel {
-    /** Scenario names of the simulated P1 (DESIGN.md); "keys-rejected" is the P1 failure Reclaim is about. */
-    public static final List<String> SCENARIOS =
-            List.of("healthy", "keys-rejected", "blank-private-key", "server-key-corrupt", "read-protected");
-    public static final String DEFAULT_SCENARIO = "keys-rejected";
+    /** Scenario names of the simulated P1; "keys-rejected" is the P1 failure Reclaim is about. */
+    public static final List<String> SCENARIOS = Scenarios.NAMES;
+    public static final String DEFAULT_SCENARIO = DeviceSpec.DEFAULT_SCENARIO;
 
     private final PortScanner scanner;
     private final Executor executor;
@@ -83,30 +84,22 @@ public final class DevicePanelViewModel {
     }
 
     /**
-     * Selects the device a spec names: {@code sim[:SCENARIO]}, {@code serial:PORT} or {@code bootloader:PORT}.
+     * Selects the device a spec names: {@code sim[:SCENARIO]}, {@code serial:PORT} or {@code bootloader:PORT}
+     * (parsed as the command line's {@code --via} is).
      *
      * @throws IllegalArgumentException naming the spec and the accepted forms
      */
     public void select(String deviceSpec) {
-        String s = deviceSpec == null ? "" : deviceSpec.strip();
-        int colon = s.indexOf(':');
-        String kind = colon < 0 ? s : s.substring(0, colon);
-        String arg = colon < 0 ? "" : s.substring(colon + 1);
-        switch (kind) {
-            case "sim" -> {
-                if (!arg.isEmpty() && !SCENARIOS.contains(arg)) {
-                    throw new IllegalArgumentException("Unknown simulator scenario '" + arg + "': use one of "
-                            + String.join(", ", SCENARIOS) + ".");
-                }
-                scenario.set(arg.isEmpty() ? DEFAULT_SCENARIO : arg);
+        DeviceSpec spec = DeviceSpec.parse(deviceSpec);
+        switch (spec.kind()) {
+            case SIM -> {
+                Scenarios.load(spec.argument()); // names the scenarios there are when this one is not
+                scenario.set(spec.argument());
                 selected.set(simulated);
             }
-            case "serial", "bootloader" -> {
-                if (arg.isEmpty()) {
-                    throw new IllegalArgumentException("'" + s + "' names no port: write " + kind + ":/dev/ttyUSB0"
-                            + " (or COM3).");
-                }
-                role.set(kind.equals("serial") ? PortRole.LOG : PortRole.BOOTLOADER);
+            case SERIAL, BOOTLOADER -> {
+                String arg = spec.argument();
+                role.set(spec.kind() == DeviceSpec.Kind.SERIAL ? PortRole.LOG : PortRole.BOOTLOADER);
                 PortInfo port = find(arg).orElseGet(() -> new PortInfo(shortName(arg), arg, "named on the command line",
                         OptionalInt.empty(), OptionalInt.empty()));
                 pinned.put(port.path(), port);
@@ -114,8 +107,8 @@ public final class DevicePanelViewModel {
                 selected.set(devices.stream().filter(d -> d instanceof DeviceChoice.Port p
                         && p.port().path().equals(port.path())).findFirst().orElse(null));
             }
-            default -> throw new IllegalArgumentException("Unknown device '" + s + "': use sim[:SCENARIO], "
-                    + "serial:PORT or bootloader:PORT.");
+            default -> throw new IllegalArgumentException("'" + spec + "' is not supported by the workstation yet:"
+                    + " use sim[:SCENARIO], serial:PORT or bootloader:PORT.");
         }
     }
 

@@ -5,44 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reclaim.dct.DctDiff;
 import dev.reclaim.dct.check.CheckId;
 import dev.reclaim.keys.RsaPrivateKey;
-import dev.reclaim.ui.MainWindow;
-import dev.reclaim.ui.TestWindows;
+import dev.reclaim.ui.Fx;
+import dev.reclaim.ui.WindowTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class DctEditorTest {
+class DctEditorTest extends WindowTest {
+    @Override
+    protected String deviceSpec() {
+        return "";
+    }
     @TempDir
     Path dir;
-    private final TestWindows windows = new TestWindows();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = windows.open(stage, "sim:keys-rejected");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        windows.close();
-    }
-
     @Test
     void editTheServerHostSaveReopenAndSeeTheNewValue(FxRobot robot) throws Exception {
         Path file = dir.resolve("dct.bin");
@@ -57,16 +41,17 @@ class DctEditorTest {
         robot.clickOn(host).write("cloud.example.com");
         robot.clickOn("#server-port").write("5684");
         robot.clickOn("#server-apply");
+
         waitForValue("server_address", "cloud.example.com:5684");
         assertThat(window.dct().reportProperty().get().selection().current())
                 .as("the edit is written as the next copy, as the firmware does").isEqualTo(2);
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.dct().titleProperty().get().equals("dct.bin"));
+        Fx.waitUntil(5, () -> window.dct().titleProperty().get().equals("dct.bin"));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 
         robot.interact(() -> window.openFile(file));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.dct().historyProperty().get() != null
+        Fx.waitUntil(5, () -> window.dct().historyProperty().get() != null
                 && !window.dct().historyProperty().get().canUndoProperty().get()
                 && window.dct().selectField("server_address"));
         assertThat(window.dct().selectedProperty().get().value()).contains("cloud.example.com:5684");
@@ -129,7 +114,7 @@ class DctEditorTest {
         Files.writeString(pem, key.toPem(), StandardCharsets.US_ASCII);
         windows.dialogs.answer(pem);
         robot.clickOn("#key-import");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+        Fx.waitUntil(5, () ->
                 !window.dct().reportProperty().get().has(CheckId.DEVICE_PRIVATE_KEY_BLANK)
                         && window.dct().selectField("device_private_key"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,13 +125,13 @@ class DctEditorTest {
 
     private void open(FxRobot robot, Path file) throws Exception {
         robot.interact(() -> window.openFile(file));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.dct().fields().isEmpty());
+        Fx.waitUntil(5, () -> !window.dct().fields().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
     }
 
     private void waitForValue(String field, String expected) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.dct().fields().stream()
+        Fx.waitUntil(5, () -> window.dct().fields().stream()
                 .anyMatch(f -> f.name().equals(field) && f.value().contains(expected)));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -3,41 +3,25 @@ package dev.reclaim.ui.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.log.Diagnosis;
-import dev.reclaim.ui.MainWindow;
-import dev.reclaim.ui.TestWindows;
+import dev.reclaim.ui.Fx;
+import dev.reclaim.ui.WindowTest;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opening the real P1 "-19" log shows its two diagnoses and the stage where the handshake failed. */
-@ExtendWith(ApplicationExtension.class)
-class HandshakeViewTest {
-    private final TestWindows windows = new TestWindows();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = windows.open(stage, "sim:keys-rejected");
+class HandshakeViewTest extends WindowTest {
+    @Override
+    protected String deviceSpec() {
+        return "";
     }
-
-    @AfterEach
-    void close() throws Exception {
-        windows.close();
-    }
-
     @Test
     void theFixtureLogShowsTwoDiagnosesAndTheFailingReceiveKeyStage(FxRobot robot) throws Exception {
         Path fixture = Path.of(getClass().getResource("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log").toURI());
         robot.interact(() -> window.openFile(fixture));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.handshakes().diagnoses().size() == 2
+        Fx.waitUntil(10, () -> window.handshakes().diagnoses().size() == 2
                 && window.log().allRows().size() == 16);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -58,7 +42,7 @@ class HandshakeViewTest {
     void pickingAnAttemptScrollsTheLogToItsFirstLine(FxRobot robot) throws Exception {
         Path fixture = Path.of(getClass().getResource("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log").toURI());
         robot.interact(() -> window.openFile(fixture));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.handshakes().attempts().size() == 1
+        Fx.waitUntil(10, () -> window.handshakes().attempts().size() == 1
                 && window.log().allRows().size() == 16);
         robot.clickOn("#attempt-next");
         LogLines lines = robot.lookup("#log-list").queryAs(LogLines.class);

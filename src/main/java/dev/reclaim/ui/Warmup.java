@@ -1,0 +1,32 @@
+package dev.reclaim.ui;
+
+import dev.reclaim.dct.layout.DctLayout;
+import dev.reclaim.dct.write.DctEdits;
+import dev.reclaim.keys.ParticleServerKeys;
+import dev.reclaim.log.ErrorCodes;
+import dev.reclaim.log.LogTables;
+import dev.reclaim.sim.Scenarios;
+
+/**
+ * Loads the core's tables (DCT layout, log formats and rules, error codes, scenarios, Particle's server key — JSON
+ * and Bouncy Castle behind them) on a background thread while the JavaFX toolkit starts, so the window does not
+ * wait for them on the FX thread. Purely an optimisation: if it has not finished, the FX thread loads what it needs.
+ */
+final class Warmup {
+    private Warmup() {
+    }
+
+    static void start() {
+        Thread t = new Thread(() -> {
+            DctLayout.photonP1();
+            DctEdits.photonP1();
+            Scenarios.load(Scenarios.NAMES.get(0));
+            LogTables.standard();
+            ErrorCodes.standard();
+            ParticleServerKeys.tcpKey();
+        }, "reclaim-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        t.start();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.reclaim.ui.device;
+
+import dev.reclaim.dct.AppDct;
+import dev.reclaim.dct.DctImage;
+import dev.reclaim.link.ByteLink;
+import dev.reclaim.sim.SimulatorOptions;
+import dev.reclaim.target.DeviceIdentity;
+import dev.reclaim.target.GuardedFlashTarget;
+import dev.reclaim.target.ProgressListener;
+import dev.reclaim.target.Stm32F2;
+import dev.reclaim.ui.common.Operations;
+import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.Cancellation;
+import dev.reclaim.workflow.DeviceSpec;
+import dev.reclaim.workflow.SafeDctWrite;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The selected device: connecting to it, its identity, its live log, and reading and writing its DCT — each a
+ * background operation with progress and cancel. A write is the engine's safe write: backup first, each flash step
+ * read back, the final selection checked. What comes out (a log link, a DCT) is handed to the window's listeners.
+ */
+public final class DeviceViewModel {
+    /**
+     * A DCT read from the device, or just written to it ({@code written}: then it is what the editor held, so
+     * showing it loses nothing).
+     */
+    public record DeviceDct(DctImage image, String origin, boolean written) {
+    }
+
+    private final Operations ops;
+    private final SimulatorOptions simulatorOptions;
+    private final BackupStore backups;
+    private final ReadOnlyObjectWrapper<DeviceSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<DeviceIdentity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
+    private final ReadOnlyStringWrapper linkState = new ReadOnlyStringWrapper(this, "linkState", "No device");
+    private final ReadOnlyBooleanWrapper linkOk = new ReadOnlyBooleanWrapper(this, "linkOk");
+    private Consumer<ByteLink> onLog = link -> { };
+    private Runnable onLogClosed = () -> { };
+    private Consumer<DeviceDct> onDct = dct -> { };
+
+    public DeviceViewModel(Operations ops, SimulatorOptions simulatorOptions, BackupStore backups) {
+        this.ops = ops;
+        this.simulatorOptions = simulatorOptions;
+        this.backups = backups;
+    }
+
+    /** Where the device's log link goes once connected, and what to do when the device is let go. */
+    public void setLogHandlers(Consumer<ByteLink> opened, Runnable closed) {
+        this.onLog = opened;
+        this.onLogClosed = closed;
+    }
+
+    /** Where a DCT read from the device goes (the DCT editor). */
+    public void setDctHandler(Consumer<DeviceDct> handler) {
+        this.onDct = handler;
+    }
+
+    /**
+     * Lets go of the current device and connects to the one {@code spec} names (empty: none). A simulated device
+     * has its identity and DCT read at once, so its state is on screen without asking.
+     */
+    public void connect(String spec) {
+        disconnect();
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        DeviceSpec parsed;
+        try {
+            parsed = DeviceSpec.parse(spec);
+        } catch (IllegalArgumentException e) {
+            linkState.set(spec + " · " + e.getMessage());
+            return;
+        }
+        linkState.set("Connecting to " + spec + "…");
+        ops.job("connect to " + spec, p -> {
+            DeviceSession s = DeviceSession.open(parsed, simulatorOptions);
+            return new Connected(s, s.openLog());
+        }).onSuccess(c -> {
+            session.set(c.session());
+            linkOk.set(true);
+            linkState.set(c.session().description() + (c.log().isPresent() ? " · log connected" : ""));
+            c.log().ifPresent(onLog);
+            if (parsed.kind() == DeviceSpec.Kind.SIM) {
+                readDct();
+            }
+        }).onError(e -> {
+            linkOk.set(false);
+            linkState.set(spec + " · not connected");
+            ops.report("connect to " + spec, e);
+        }).start();
+    }
+
+    /** Reads the device's identity and both DCT sectors (32 KiB at 0x08004000) for the DCT editor. */
+    public void readDct() {
+        readDct(onDct);
+    }
+
+    /** Reads the device's DCT and hands it to {@code to} (the editor, or a comparison). */
+    public void readDct(Consumer<DeviceDct> to) {
+        DeviceSession s = session.get();
+        if (s == null) {
+            ops.note("Select a device first.");
+            return;
+        }
+        ops.job("read the DCT from " + s.description(), p -> {
+            try (GuardedFlashTarget target = s.openTarget()) {
+                DeviceIdentity id = target.identity();
+                p.message("device " + id.deviceId().orElse("(read-protected)"));
+                byte[] dct = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, listener(p, null));
+                return new Read(id, dct);
+            }
+        }).onSuccess(r -> {
+            identity.set(r.identity());
+            to.accept(new DeviceDct(DctImage.ofTwoSectors(r.dct()), "DCT of " + r.identity().deviceId()
+                    .orElse(s.description()), false));
+        }).start();
+    }
+
+    /**
+     * Writes {@code app} (a complete application DCT) to the device with the safe write: backup, verified steps,
+     * selection check. {@code done} gets the backup's path and the DCT now on the device.
+     */
+    public void writeDct(AppDct app, Consumer<SafeDctWrite.Outcome> done) {
+        DeviceSession s = session.get();
+        if (s == null) {
+            ops.note("Select a device first.");
+            return;
+        }
+        ops.job("write the DCT to " + s.description(), p -> {
+            Cancellation cancellation = new Cancellation();
+            try (GuardedFlashTarget target = s.openTarget()) {
+                return new SafeDctWrite(target, backups, listener(p, cancellation), cancellation).write(app);
+            }
+        }).onSuccess(outcome -> {
+            ops.note(outcome.changed() ? "Written; the DCT as it was is backed up in " + outcome.backup()
+                    : "The device already had this DCT; nothing was written (backup in " + outcome.backup() + ")");
+            onDct.accept(new DeviceDct(DctImage.ofTwoSectors(outcome.plan().expectedImage()),
+                    "DCT of " + outcome.deviceId(), true));
+            done.accept(outcome);
+        }).start();
+    }
+
+    /** Switches a simulated device off and forgets the device. */
+    public void disconnect() {
+        DeviceSession s = session.get();
+        if (s != null) {
+            onLogClosed.run();
+            s.close();
+        }
+        session.set(null);
+        identity.set(null);
+        linkOk.set(false);
+        linkState.set("No device");
+    }
+
+    public ReadOnlyObjectProperty<DeviceSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    /** The identity read from the device, or null until one has been read. */
+    public ReadOnlyObjectProperty<DeviceIdentity> identityProperty() {
+        return identity.getReadOnlyProperty();
+    }
+
+    /** For the status bar: "simulated P1 (keys-rejected) · log connected". */
+    public ReadOnlyStringProperty linkStateProperty() {
+        return linkState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty linkOkProperty() {
+        return linkOk.getReadOnlyProperty();
+    }
+
+    public Optional<DeviceSession> session() {
+        return Optional.ofNullable(session.get());
+    }
+
+    /** Hands the core's progress to the operation's, and the operation's cancel to the workflow's safe points. */
+    private static ProgressListener listener(Operations.Progress p, Cancellation cancellation) {
+        return new ProgressListener() {
+            @Override
+            public void progress(long done, long total) {
+                p.update(done, total);
+                if (cancellation != null && p.isCancelled()) {
+                    cancellation.cancel();
+                }
+            }
+
+            @Override
+            public void stage(String description) {
+                p.message(description);
+            }
+        };
+    }
+
+    private record Connected(DeviceSession session, Optional<ByteLink> log) {
+    }
+
+    private record Read(DeviceIdentity identity, byte[] dct) {
+    }
+}

@@ -1,0 +1,132 @@
+package dev.reclaim.ui;
+
+import dev.reclaim.sim.SimulatorOptions;
+import dev.reclaim.ui.common.FileDialogs;
+import dev.reclaim.ui.common.Theme;
+import dev.reclaim.ui.common.WindowMemory;
+import dev.reclaim.ui.device.JSerialCommPortScanner;
+import dev.reclaim.workflow.BackupStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Produces the README's screenshots from the real main window on the simulated P1 ({@code keys-rejected}):
+ * the log with its handshake timeline and diagnosis, the DCT editor, and the dark theme. Run by
+ * {@code docs/screenshots.sh} (under Xvfb); writes PNGs into the directory given (default docs/img).
+ */
+public final class Screenshots {
+    private static Path out = Path.of("docs/img");
+
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            out = Path.of(args[0]);
+        }
+        Application.launch(Shooter.class, args);
+    }
+
+    /** Opens the window, then walks through the views on a script thread. */
+    public static final class Shooter extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            Preferences prefs = Preferences.userRoot().node("dev/reclaim/screenshots-" + System.nanoTime());
+            Path home = Files.createTempDirectory("reclaim-screenshots");
+            MainWindow w = new MainWindow(stage, new MainWindow.Services(Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "screenshot-work");
+                t.setDaemon(true);
+                return t;
+            }), new WindowMemory(prefs), new JSerialCommPortScanner(), FileDialogs::nativeFor,
+                    SimulatorOptions.instant(), new BackupStore(home, Clock.systemUTC())), "sim:keys-rejected");
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            stage.show();
+            Thread script = new Thread(() -> {
+                try {
+                    shoot(w);
+                    prefs.removeNode();
+                } catch (Exception e) {
+                    e.printStackTrace();
+                } finally {
+                    Platform.exit();
+                }
+            }, "screenshot-script");
+            script.setDaemon(true);
+            script.start();
+        }
+
+        private void shoot(MainWindow w) throws Exception {
+            Files.createDirectories(out);
+            waitUntil(() -> !w.dct().fields().isEmpty() && w.handshakes().diagnoses().size() >= 2
+                    && w.operations().currentProperty().get() == null);
+            settle();
+            snap(w, "workstation-log.png");
+
+            on(() -> {
+                w.showDct();
+                return w.dct().selectField("server_address");
+            });
+            settle();
+            snap(w, "dct-editor.png");
+
+            on(() -> {
+                w.themeProperty().set(Theme.DARK);
+                return w.dct().selectField("device_private_key");
+            });
+            settle();
+            snap(w, "dct-editor-dark.png");
+
+            on(() -> {
+                w.showLog();
+                return true;
+            });
+            settle();
+            snap(w, "workstation-log-dark.png");
+        }
+
+        private static void snap(MainWindow w, String name) throws Exception {
+            Path file = out.resolve(name);
+            on(() -> {
+                Snapshots.png(w.root(), file);
+                return true;
+            });
+            System.out.println("wrote " + file);
+        }
+
+        private static void settle() throws InterruptedException {
+            Thread.sleep(700); // a few pulses for layout, CSS and the canvas views
+        }
+
+        private static void waitUntil(Callable<Boolean> condition) throws Exception {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!on(condition)) {
+                if (System.nanoTime() > end) {
+                    throw new IllegalStateException("the window did not reach the state to photograph");
+                }
+                Thread.sleep(100);
+            }
+        }
+
+        private static <T> T on(Callable<T> read) throws Exception {
+            CompletableFuture<T> f = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    f.complete(read.call());
+                } catch (Exception e) {
+                    f.completeExceptionally(e);
+                }
+            });
+            return f.get(30, TimeUnit.SECONDS);
+        }
+    }
+}
