@@ -27,13 +27,23 @@ public final class ReclaimApp extends Application {
     public void start(Stage stage) {
         workers = Executors.newCachedThreadPool(daemonThreads());
         MainWindow window = new MainWindow(stage, new MainWindow.Services(workers, WindowMemory.forUser(),
-                new JSerialCommPortScanner(), FileDialogs::nativeFor, SimulatorOptions.realistic(),
-                BackupStore.standard()), deviceSpec);
+                new JSerialCommPortScanner(), FileDialogs::nativeFor, simulator(), BackupStore.standard()), deviceSpec);
         if (Boolean.getBoolean("reclaim.timing")) {
             StartupTiming.report(stage, window);
         }
         stage.show();
         window.root().requestFocus();
+    }
+
+    /**
+     * The simulated P1 as the workstation runs it: real flash erase and program times (a write takes as long as on
+     * a device), but its firmware prints each boot's connection attempt at once, with the device's own time stamps,
+     * instead of five seconds later — so a first launch shows the failing handshake right away.
+     */
+    private static SimulatorOptions simulator() {
+        SimulatorOptions real = SimulatorOptions.realistic();
+        return new SimulatorOptions(real.paced(), real.baud(), real.timing(), false, real.leadingZeroGlitch(),
+                real.bootloaderVersion());
     }
 
     @Override
