@@ -1,6 +1,7 @@
 package dev.reclaim.bench;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.sim.SimulatedWire;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.Operations;
 import dev.reclaim.ui.common.ProblemBanner;
@@ -11,10 +12,7 @@ import dev.reclaim.ui.log.LogViewModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -25,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * Feeds the live log pipeline the way a device does — bytes from a link, through the log engine on the reader
+ * Feeds the live log pipeline the way a device does — bytes over a simulated UART, through the log engine on the reader
  * thread, into the view once per frame — at a fixed line rate, and measures what the FX thread suffers: the gaps
  * between frames (a gap over 100 ms is a visible stall), its own work per frame, and lines dropped. Run it on a
  * real display or under Xvfb:
@@ -92,14 +90,15 @@ public final class LogFeedBench {
                 }
             });
             meter.start();
-            Device device = new Device();
-            LogSession.Live live = LogSession.follow(device, vm, handshakes);
+            SimulatedWire wire = SimulatedWire.unwired();
+            ByteLink device = wire.deviceEnd();
+            LogSession.Live live = LogSession.follow(wire.hostEnd(), vm, handshakes);
             Thread writer = new Thread(() -> feed(device, vm, live, meter), "bench-device");
             writer.setDaemon(true);
             writer.start();
         }
 
-        private void feed(Device device, LogViewModel vm, LogSession.Live live, AnimationTimer meter) {
+        private void feed(ByteLink device, LogViewModel vm, LogSession.Live live, AnimationTimer meter) {
             sleep(1500); // let the window settle before measuring
             frames = 0;
             works = 0;
@@ -118,7 +117,7 @@ public final class LogFeedBench {
                             .append("\r\n");
                 }
                 if (chunk.length() > 0) {
-                    device.send(chunk.toString().getBytes(StandardCharsets.US_ASCII));
+                    send(device, chunk.toString().getBytes(StandardCharsets.US_ASCII));
                 }
                 LockSupport.parkNanos(500_000);
             }
@@ -155,6 +154,14 @@ public final class LogFeedBench {
                     ms(w, 0.5), ms(w, 0.99), ms(w, 1));
         }
 
+        private static void send(ByteLink device, byte[] bytes) {
+            try {
+                device.write(bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
         private static double ms(long[] sorted, double q) {
             return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, q * sorted.length)] / 1e6;
         }
@@ -165,74 +172,6 @@ public final class LogFeedBench {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    /** The device end of an in-memory serial line: what it sends, the reader thread reads. */
-    private static final class Device implements ByteLink {
-        private final BlockingQueue<byte[]> wire = new ArrayBlockingQueue<>(4096);
-        private byte[] current = new byte[0];
-        private int pos;
-        private volatile boolean closed;
-
-        void send(byte[] bytes) {
-            try {
-                wire.put(bytes);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws IOException {
-            if (closed) {
-                throw new dev.reclaim.link.LinkClosedException("bench line closed");
-            }
-            if (pos == current.length) {
-                try {
-                    byte[] next = wire.poll(timeoutMillis, TimeUnit.MILLISECONDS);
-                    if (next == null) {
-                        return 0;
-                    }
-                    current = next;
-                    pos = 0;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return 0;
-                }
-            }
-            int n = Math.min(length, current.length - pos);
-            System.arraycopy(current, pos, buffer, offset, n);
-            pos += n;
-            return n;
-        }
-
-        @Override
-        public void write(byte[] data, int offset, int length) {
-        }
-
-        @Override
-        public void discardInput() {
-        }
-
-        @Override
-        public boolean setDtr(boolean asserted) {
-            return false;
-        }
-
-        @Override
-        public boolean setRts(boolean asserted) {
-            return false;
-        }
-
-        @Override
-        public String name() {
-            return "bench line";
-        }
-
-        @Override
-        public void close() {
-            closed = true;
         }
     }
 }
