@@ -1,8 +1,6 @@
 package dev.reclaim.ui.device;
 
 import dev.reclaim.link.ByteLink;
-import dev.reclaim.link.SerialLink;
-import dev.reclaim.link.SerialSettings;
 import dev.reclaim.sim.InProcessSimulator;
 import dev.reclaim.sim.Scenario;
 import dev.reclaim.sim.Scenarios;
@@ -64,13 +62,19 @@ public final class DeviceSession implements AutoCloseable {
         return Optional.ofNullable(scenario);
     }
 
-    /** The device's log output, if Reclaim can listen to it: the simulator's log UART or a log port (115200 8N1). */
-    public Optional<ByteLink> openLog() throws IOException {
-        return switch (spec.kind()) {
-            case SIM -> Optional.of(simulator.logUart());
-            case SERIAL -> Optional.of(SerialLink.open(spec.argument(), SerialSettings.log(SerialSettings.DEFAULT_LOG_BAUD)));
-            default -> Optional.empty();
-        };
+    /** The simulated P1's log UART (its firmware's log lines), if this is the simulator. */
+    public Optional<ByteLink> simulatorLog() {
+        return Optional.ofNullable(simulator).map(InProcessSimulator::logUart);
+    }
+
+    /** The serial port the device's log comes out of, if it was picked as a log port. */
+    public Optional<String> logPort() {
+        return spec.kind() == DeviceSpec.Kind.SERIAL ? Optional.of(spec.argument()) : Optional.empty();
+    }
+
+    /** True when Reclaim can listen to this device's log. */
+    public boolean hasLog() {
+        return simulatorLog().isPresent() || logPort().isPresent();
     }
 
     /** True when Reclaim can read and write this device's flash. */

@@ -2,7 +2,6 @@ package dev.reclaim.ui.device;
 
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctImage;
-import dev.reclaim.link.ByteLink;
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.target.DeviceIdentity;
 import dev.reclaim.target.GuardedFlashTarget;
@@ -42,7 +41,7 @@ public final class DeviceViewModel {
     private final ReadOnlyObjectWrapper<DeviceIdentity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
     private final ReadOnlyStringWrapper linkState = new ReadOnlyStringWrapper(this, "linkState", "No device");
     private final ReadOnlyBooleanWrapper linkOk = new ReadOnlyBooleanWrapper(this, "linkOk");
-    private Consumer<ByteLink> onLog = link -> { };
+    private Consumer<DeviceSession> onLog = session -> { };
     private Runnable onLogClosed = () -> { };
     private Consumer<DeviceDct> onDct = dct -> { };
 
@@ -52,8 +51,8 @@ public final class DeviceViewModel {
         this.backups = backups;
     }
 
-    /** Where the device's log link goes once connected, and what to do when the device is let go. */
-    public void setLogHandlers(Consumer<ByteLink> opened, Runnable closed) {
+    /** Who starts listening to a connected device's log, and what to do when the device is let go. */
+    public void setLogHandlers(Consumer<DeviceSession> opened, Runnable closed) {
         this.onLog = opened;
         this.onLogClosed = closed;
     }
@@ -80,14 +79,13 @@ public final class DeviceViewModel {
             return;
         }
         linkState.set("Connecting to " + spec + "…");
-        ops.job("connect to " + spec, p -> {
-            DeviceSession s = DeviceSession.open(parsed, simulatorOptions);
-            return new Connected(s, s.openLog());
-        }).onSuccess(c -> {
-            session.set(c.session());
+        ops.job("connect to " + spec, p -> DeviceSession.open(parsed, simulatorOptions)).onSuccess(s -> {
+            session.set(s);
             linkOk.set(true);
-            linkState.set(c.session().description() + (c.log().isPresent() ? " · log connected" : ""));
-            c.log().ifPresent(onLog);
+            linkState.set(s.description() + (s.hasLog() ? " · log connected" : ""));
+            if (s.hasLog()) {
+                onLog.accept(s);
+            }
             if (parsed.kind() == DeviceSpec.Kind.SIM) {
                 readDct();
             }
@@ -199,9 +197,6 @@ public final class DeviceViewModel {
                 p.message(description);
             }
         };
-    }
-
-    private record Connected(DeviceSession session, Optional<ByteLink> log) {
     }
 
     private record Read(DeviceIdentity identity, byte[] dct) {

@@ -1,6 +1,8 @@
 package dev.reclaim.ui.log;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.link.SerialSettings;
+import dev.reclaim.log.SerialLogSource;
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.Diagnosis;
 import dev.reclaim.log.LogEngine;
@@ -13,6 +15,8 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Feeds one log source — a file or a device's log UART — through the log engine into the log view and the
@@ -20,6 +24,7 @@ import java.nio.file.Path;
  */
 public final class LogSession implements LogListener {
     private static final int CHUNK = 64 * 1024;
+    private static final int READ_TIMEOUT_MILLIS = 200;
     private final LogViewModel lines;
     private final HandshakeViewModel handshakes;
     /** A file can wait for the view to make room; a live device cannot, so its overflow is counted as dropped. */
@@ -57,9 +62,46 @@ public final class LogSession implements LogListener {
 
     /** Follows a live link on a thread of its own until {@link Live#stop()} or until the link closes. */
     public static Live follow(ByteLink link, LogViewModel lines, HandshakeViewModel handshakes) {
-        Live live = new Live(link, new LogEngine(new LogSession(lines, handshakes, false)));
-        live.thread.start();
-        return live;
+        LogEngine engine = new LogEngine(new LogSession(lines, handshakes, false));
+        AtomicBoolean stopped = new AtomicBoolean();
+        return Live.start("log-reader " + link.name(), () -> pump(link, engine, stopped), () -> {
+            stopped.set(true);
+            link.close();
+        });
+    }
+
+    /**
+     * Follows a serial log port (115200 8N1) on a thread of its own. When the port vanishes — a device resetting
+     * re-enumerates its USB port — the source waits for it and carries on; {@code ports} hears of it.
+     * {@code cannotOpen} hears when the port cannot be opened at all.
+     */
+    public static Live followPort(String port, LogViewModel lines, HandshakeViewModel handshakes,
+                                  SerialLogSource.PortListener ports, Consumer<IOException> cannotOpen) {
+        SerialLogSource source = SerialLogSource.serial(port, SerialSettings.log(SerialSettings.DEFAULT_LOG_BAUD),
+                new LogEngine(new LogSession(lines, handshakes, false)), ports);
+        return Live.start("log-port " + port, () -> {
+            try {
+                source.run();
+            } catch (IOException e) {
+                cannotOpen.accept(e);
+            }
+        }, source::stop);
+    }
+
+    private static void pump(ByteLink link, LogEngine engine, AtomicBoolean stopped) {
+        byte[] buf = new byte[4096];
+        try {
+            while (!stopped.get()) {
+                int n = link.read(buf, 0, buf.length, READ_TIMEOUT_MILLIS);
+                if (n > 0) {
+                    engine.feed(buf, 0, n);
+                }
+            }
+        } catch (IOException e) {
+            // The link closed (stop(), device switched off): end the last line and the attempt in progress.
+        } finally {
+            engine.finish();
+        }
     }
 
     @Override
@@ -97,45 +139,30 @@ public final class LogSession implements LogListener {
         }
     }
 
-    /** A live log: a reader thread between a link and the engine. */
+    /** A live log: a reader thread feeding the engine, and how to stop it. */
     public static final class Live {
-        private static final int READ_TIMEOUT_MILLIS = 200;
-        private final ByteLink link;
-        private final LogEngine engine;
         private final Thread thread;
-        private volatile boolean stopped;
+        private final Runnable stopper;
 
-        private Live(ByteLink link, LogEngine engine) {
-            this.link = link;
-            this.engine = engine;
-            this.thread = new Thread(this::run, "log-reader " + link.name());
-            this.thread.setDaemon(true);
+        private Live(Thread thread, Runnable stopper) {
+            this.thread = thread;
+            this.stopper = stopper;
         }
 
-        /** Stops reading and closes the link; the attempt in progress ends as incomplete. */
+        static Live start(String name, Runnable reader, Runnable stopper) {
+            Thread t = new Thread(reader, name);
+            t.setDaemon(true);
+            t.start();
+            return new Live(t, stopper);
+        }
+
+        /** Stops reading; the attempt in progress ends as incomplete. */
         public void stop() {
-            stopped = true;
-            link.close();
+            stopper.run();
             try {
                 thread.join(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            }
-        }
-
-        private void run() {
-            byte[] buf = new byte[4096];
-            try {
-                while (!stopped) {
-                    int n = link.read(buf, 0, buf.length, READ_TIMEOUT_MILLIS);
-                    if (n > 0) {
-                        engine.feed(buf, 0, n);
-                    }
-                }
-            } catch (IOException e) {
-                // The link closed (stop(), device switched off): end the last line and the attempt in progress.
-            } finally {
-                engine.finish();
             }
         }
     }
