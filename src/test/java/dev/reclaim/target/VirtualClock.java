@@ -1,0 +1,29 @@
+package dev.reclaim.target;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link DeviceClock} whose time moves only when someone sleeps; remembers every sleep for assertions. */
+public final class VirtualClock implements DeviceClock {
+    private long now;
+    private final List<Long> sleeps = new ArrayList<>();
+
+    @Override
+    public long nanoTime() {
+        return now;
+    }
+
+    @Override
+    public void sleep(long nanos) {
+        sleeps.add(nanos);
+        now += Math.max(0, nanos);
+    }
+
+    public List<Long> sleeps() {
+        return sleeps;
+    }
+
+    public void advance(long nanos) {
+        now += nanos;
+    }
+}
