@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.IntConsumer;
 
 /**
  * Erases and programs the STM32F2's flash by driving its flash controller through plain memory access, the way a
@@ -33,6 +34,8 @@ import java.util.OptionalInt;
  */
 public final class Stm32F2Flash {
     private static final long MS = 1_000_000L;
+    /** Progress granularity; also the probe's transfer size, so it costs no extra USB transfers. */
+    private static final int BLOCK = 4096;
 
     /** Program parallelism: PSIZE and the access width that must match it. */
     public enum Width {
@@ -128,31 +131,43 @@ public final class Stm32F2Flash {
     /**
      * Programs {@code data} at {@code address} into erased flash; the controller must be unlocked. The aligned middle
      * goes with the width chosen for the supply, unaligned ends (or everything, at x8) a byte at a time.
+     *
+     * @param programmed hears the number of bytes streamed so far, after every block of at most 4 KiB
      */
-    public void program(long address, byte[] data) throws IOException {
+    public void program(long address, byte[] data, IntConsumer programmed) throws IOException {
         String what = String.format("program %d bytes at 0x%08X", data.length, address);
         waitWhileBusy(MS, MAX_PROGRAM_NANOS_PER_ACCESS * 16, what);
         clearErrors();
+        Width current = null;
         for (Piece piece : pieces(address, data)) {
-            memory.writeWord(CR, CR_PG | piece.width.crBits());
+            if (piece.width != current) {
+                memory.writeWord(CR, CR_PG | piece.width.crBits());
+                current = piece.width;
+            }
             if (piece.width == Width.X32) {
                 memory.writeWords(piece.address, piece.data);
             } else {
                 memory.writeBytes(piece.address, piece.data);
             }
+            programmed.accept((int) (piece.address + piece.data.length - address));
         }
         waitWhileBusy(MS, MAX_PROGRAM_NANOS_PER_ACCESS * data.length + 100 * MS, what);
         checkErrors(what);
         memory.writeWord(CR, 0);
     }
 
+    public void program(long address, byte[] data) throws IOException {
+        program(address, data, done -> { });
+    }
+
     private record Piece(long address, byte[] data, Width width) {
     }
 
+    /** Byte-wise ends, word-wise middle, each cut at 4 KiB boundaries so progress can be reported per block. */
     private List<Piece> pieces(long address, byte[] data) {
         List<Piece> pieces = new ArrayList<>();
         if (width == Width.X8) {
-            pieces.add(new Piece(address, data, Width.X8));
+            addPiece(pieces, address, data, 0, data.length, Width.X8);
             return pieces;
         }
         int head = (int) Math.min(data.length, (4 - address % 4) % 4);
@@ -164,8 +179,11 @@ public final class Stm32F2Flash {
     }
 
     private static void addPiece(List<Piece> pieces, long address, byte[] data, int from, int length, Width w) {
-        if (length > 0) {
-            pieces.add(new Piece(address + from, Arrays.copyOfRange(data, from, from + length), w));
+        int at = from;
+        while (at < from + length) {
+            int n = (int) Math.min(from + length - at, BLOCK - (address + at) % BLOCK);
+            pieces.add(new Piece(address + at, Arrays.copyOfRange(data, at, at + n), w));
+            at += n;
         }
     }
 

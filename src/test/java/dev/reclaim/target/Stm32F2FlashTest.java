@@ -108,6 +108,19 @@ class Stm32F2FlashTest {
     }
 
     @Test
+    void longDataStreamsInFourKibBlocksUnderOnePgSettingAndReportsProgress() throws IOException {
+        memory.answer(F2FlashRegisters.SR, 0);
+        java.util.List<Integer> progress = new java.util.ArrayList<>();
+
+        flash(Stm32F2Flash.Width.X32).program(0x0800_4000L, new byte[10_000], progress::add);
+
+        assertThat(memory.log().stream().filter(l -> l.startsWith("W 40023C10 00000201"))).hasSize(1);
+        assertThat(memory.log().stream().filter(l -> l.startsWith("WORDS")).map(l -> l.substring(0, 14)))
+                .containsExactly("WORDS 08004000", "WORDS 08005000", "WORDS 08006000");
+        assertThat(progress).containsExactly(4096, 8192, 10_000);
+    }
+
+    @Test
     void unalignedEndsAreProgrammedAByteAtATimeWithPsizeX8() throws IOException {
         memory.answer(F2FlashRegisters.SR, 0);
         byte[] data = {1, 2, 3, 4, 5, 6, 7, 8, 9};
