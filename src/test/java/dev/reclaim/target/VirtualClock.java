@@ -3,7 +3,7 @@ package dev.reclaim.target;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link DeviceClock} whose time moves only when someone sleeps; remembers every sleep for assertions. */
+/** A {@link DeviceClock} whose time moves only when someone sleeps; remembers every real (positive) sleep. */
 public final class VirtualClock implements DeviceClock {
     private long now;
     private final List<Long> sleeps = new ArrayList<>();
@@ -15,8 +15,10 @@ public final class VirtualClock implements DeviceClock {
 
     @Override
     public void sleep(long nanos) {
-        sleeps.add(nanos);
-        now += Math.max(0, nanos);
+        if (nanos > 0) {
+            sleeps.add(nanos);
+            now += nanos;
+        }
     }
 
     public List<Long> sleeps() {
