@@ -70,7 +70,9 @@ public final class StLinkSession implements AutoCloseable {
             probe.enterSwd();
             dpIdcode = probe.readDpIdcode();
         } catch (StLinkException e) {
-            throw new StLinkException(noTarget(probe, millivolts, e.getMessage()), e.status().orElse(0));
+            String detail = e.status().isPresent() ? String.format("status 0x%02X", e.status().getAsInt())
+                    : e.getMessage();
+            throw new StLinkException(noTarget(probe, millivolts, detail), e.status().orElse(0));
         }
         if (dpIdcode == 0 || dpIdcode == -1) {
             throw new StLinkException(noTarget(probe, millivolts, String.format("IDCODE 0x%08X", dpIdcode)));
@@ -98,12 +100,12 @@ public final class StLinkSession implements AutoCloseable {
 
     private static String noTarget(StLink probe, OptionalInt millivolts, String detail) {
         if (millivolts.isPresent() && millivolts.getAsInt() < MIN_POWERED_MILLIVOLTS) {
-            return String.format("The target is not powered: %s measures %.2f V on its 3V3 sense pin. Power the P1"
-                    + " and connect the probe's VAPP/3V3 pin to the P1's 3V3 (%s).",
-                    probe.name(), millivolts.getAsInt() / 1000.0, detail);
+            return String.format("The target is not powered: %s measures %.2f V on its 3V3 sense pin and no chip"
+                    + " answers on SWD. Power the P1 and connect the probe's VAPP/3V3 pin to the P1's 3V3.",
+                    probe.name(), millivolts.getAsInt() / 1000.0);
         }
         return "No STM32 answers on SWD through " + probe.name() + " (" + detail + "). Check SWDIO to D7/PA13, SWCLK"
-                + " to D6/PA14, GND, and that the P1 is powered; long wires need a lower --swd-khz.";
+                + " to D6/PA14, GND, and that the P1 is powered; long or loose wires need pull-ups and a slower clock.";
     }
 
     private static void requireStm32F2(int idcode, int cpuid) throws StLinkException {
