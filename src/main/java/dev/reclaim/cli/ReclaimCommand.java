@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Diagnose and repair the cloud handshake of Particle P1/Photon devices over UART and SWD.",
         subcommands = {
             GuiCommand.class,
+            ProbesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

@@ -69,7 +69,7 @@ public final class StLinkProbes {
     private static Candidate choose(List<Candidate> matches, Optional<String> serial) throws IOException {
         if (matches.isEmpty()) {
             throw new IOException(serial.map(s -> "No ST-Link with serial " + s + " is plugged in")
-                    .orElse("No ST-Link is plugged in") + ": check the USB cable, then run 'reclaim device probes'.");
+                    .orElse("No ST-Link is plugged in") + ": check the USB cable, then run 'reclaim probes'.");
         }
         List<Candidate> usable = matches.stream().filter(c -> c.probe.usable()).toList();
         if (usable.isEmpty()) {
