@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Diagnose and repair the cloud handshake of Particle P1/Photon devices over UART and SWD.",
         subcommands = {
             GuiCommand.class,
+            LogCommand.class,
+            DctCommand.class,
+            KeysCommand.class,
             ProbesCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -19,7 +19,14 @@ public final class SocatPtyPair implements AutoCloseable {
     }
 
     public static SocatPtyPair start() throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("reclaim-pty");
+        return start(Files.createTempDirectory("reclaim-pty"));
+    }
+
+    /**
+     * A pair whose links are {@code dir/a} and {@code dir/b}: starting another pair on the same directory after
+     * {@link #close()} makes "the same port" come back, as a USB CDC port does after the device resets.
+     */
+    public static SocatPtyPair start(Path dir) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("socat", "-d", "-d",
                 "pty,raw,echo=0,link=" + dir.resolve("a"),
                 "pty,raw,echo=0,link=" + dir.resolve("b"))

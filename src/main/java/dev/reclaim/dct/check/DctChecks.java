@@ -1,0 +1,202 @@
+package dev.reclaim.dct.check;
+
+import static dev.reclaim.dct.check.Severity.ERROR;
+import static dev.reclaim.dct.check.Severity.INFO;
+import static dev.reclaim.dct.check.Severity.WARNING;
+
+import dev.reclaim.dct.AppDct;
+import dev.reclaim.dct.CopyReport;
+import dev.reclaim.dct.DctImage;
+import dev.reclaim.dct.Selection;
+import dev.reclaim.dct.codec.DecodedField;
+import dev.reclaim.dct.codec.FieldStatus;
+import dev.reclaim.dct.codec.KeySummary;
+import dev.reclaim.dct.layout.DctSector;
+import dev.reclaim.keys.RsaPrivateKey;
+import dev.reclaim.keys.RsaPublicKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The DCT findings: copies (validity, CRC, agreement of the two firmware rules) and fields (device key pair,
+ * server key and address, device ID). Each finding has a stable id, a severity, a message and a fix.
+ */
+final class DctChecks {
+    private static final String SET = "reclaim dct set FILE ";
+    private static final String KEY_FIX = "Write the device's original key back from a backup (" + SET
+            + "device_private_key=@backup.der), or make a new key (reclaim keys new --out KEY) and register it with "
+            + "the cloud (particle keys send DEVICE_ID KEY.pub.pem) before writing it (" + SET + "device_private_key=@KEY.der).";
+    private static final String SERVER_KEY_FIX = SET + "server_public_key=particle (or =@server.der for a private cloud).";
+    /** Fields with their own checks below; any other invalid field gets the generic finding. */
+    private static final Set<String> CHECKED = Set.of("device_private_key", "device_public_key", "server_public_key",
+            "server_address", "device_id");
+
+    private final List<Check> out = new ArrayList<>();
+
+    private DctChecks() {
+    }
+
+    static List<Check> run(DctImage image, Selection selection, Selection legacy, int decodedCopy,
+            Optional<AppDct> app, List<DecodedField> fieldList) {
+        DctChecks c = new DctChecks();
+        c.copies(selection, legacy, decodedCopy);
+        app.ifPresent(a -> c.truncation(a));
+        Map<String, DecodedField> fields = fieldList.stream()
+                .collect(Collectors.toMap(DecodedField::name, Function.identity()));
+        if (!fields.isEmpty()) {
+            c.deviceKeys(fields.get("device_private_key"), fields.get("device_public_key"));
+            c.serverKey(fields.get("server_public_key"));
+            c.serverAddress(fields.get("server_address"));
+            c.deviceId(fields.get("device_id"));
+            c.otherInvalidFields(fieldList);
+        }
+        c.out.sort(Comparator.comparing(Check::severity));
+        return c.out;
+    }
+
+    private void add(CheckId id, Severity severity, String message, String fix, String field) {
+        out.add(new Check(id, severity, message, fix, field));
+    }
+
+    private void copies(Selection selection, Selection legacy, int decodedCopy) {
+        if (selection.copies().isEmpty()) {
+            return;
+        }
+        if (!selection.hasCurrent()) {
+            String reasons = selection.copies().stream().map(r -> "copy " + r.index() + ": " + r.note())
+                    .collect(Collectors.joining("; "));
+            add(CheckId.NO_VALID_COPY, ERROR, "No copy of the DCT is valid (" + reasons + "). At boot the firmware would "
+                    + "erase DCT1 and start an empty DCT, losing the device keys and settings.",
+                    "Restore the DCT from a backup. If there is none, write the keys and server settings again with "
+                            + SET + "... (it builds a fresh, valid copy).", null);
+        }
+        for (CopyReport r : selection.copies()) {
+            if (!Boolean.FALSE.equals(r.crcOk()) || r.retired()) {
+                continue;
+            }
+            if (r.index() == selection.current()) {
+                add(CheckId.CRC_MISMATCH, ERROR, "Copy " + r.index() + " is the one the firmware uses, but its CRC does "
+                        + "not match its contents: its bytes were changed without writing a new copy (a raw flash write) "
+                        + "or are corrupted. Firmware 0.7+ ranks a copy with a bad CRC last and may switch to the other copy.",
+                        "Write the DCT through Reclaim (any " + SET + "... writes a new copy with a correct CRC), or restore a backup.",
+                        null);
+            } else {
+                add(CheckId.CRC_MISMATCH, WARNING, "Copy " + r.index() + "'s CRC does not match its contents, and it is "
+                        + "not an older copy retired by a normal write. It is not in use, but it cannot be trusted as a fallback.",
+                        "Nothing urgent: the next DCT write replaces it.", null);
+            }
+        }
+        if (selection.current() != legacy.current()) {
+            add(CheckId.FIRMWARE_SELECTION_DIFFERS, WARNING, "Firmware 0.7 and newer use " + copyName(selection.current())
+                    + ", but firmware 0.6 and older would use " + copyName(legacy.current()) + " (" + legacy.reason()
+                    + "). After a firmware upgrade or downgrade the device would run with other keys and settings.",
+                    "Write the DCT once through Reclaim (" + SET + "...) so that both rules pick the same copy.", null);
+        }
+        if (decodedCopy != 0 && decodedCopy != selection.current()) {
+            add(CheckId.COPY_NOT_IN_USE, INFO, "The fields shown are those of copy " + decodedCopy + ", which the firmware "
+                    + "does not use now.", "None; this is what you asked for with --copy.", null);
+        }
+    }
+
+    private static String copyName(int copy) {
+        return copy == 0 ? "no copy" : "copy " + copy;
+    }
+
+    private void truncation(AppDct app) {
+        if (!app.isComplete()) {
+            add(CheckId.APP_DCT_TRUNCATED, INFO, "This dump holds " + app.length() + " of the " + DctSector.APP_DCT_SIZE
+                    + " application-DCT bytes; fields after byte " + app.length() + " are not in it and not checked.",
+                    "Dump the whole application DCT (dfu-util -a 1 -s 0:" + DctSector.APP_DCT_SIZE + " -U FILE) or both sectors.",
+                    null);
+        }
+    }
+
+    private void deviceKeys(DecodedField priv, DecodedField pub) {
+        if (priv == null || priv.status() == FieldStatus.ABSENT) {
+            return;
+        }
+        if (priv.status() == FieldStatus.BLANK) {
+            add(CheckId.DEVICE_PRIVATE_KEY_BLANK, ERROR, "The device private key is blank. At its next connection the "
+                    + "firmware makes a new key, which the cloud does not know, so the handshake fails (typically "
+                    + "'Unable to receive key -19').", KEY_FIX, priv.name());
+        } else if (priv.status() == FieldStatus.INVALID) {
+            add(CheckId.DEVICE_PRIVATE_KEY_INVALID, ERROR, "The device private key is not a usable RSA-1024 key: "
+                    + priv.problem() + ". The device cannot decrypt the cloud's session key.", KEY_FIX, priv.name());
+        }
+        if (pub == null || pub.status() == FieldStatus.ABSENT) {
+            return;
+        }
+        if (pub.status() == FieldStatus.BLANK) {
+            add(CheckId.DEVICE_PUBLIC_KEY_BLANK, INFO, "The device public key slot is blank; the firmware derives the "
+                    + "public key from the private key and writes it here.", "Nothing to do.", pub.name());
+        } else if (pub.status() == FieldStatus.INVALID) {
+            add(CheckId.DEVICE_PUBLIC_KEY_INVALID, WARNING, "The device public key is not an RSA-1024 public key: "
+                    + pub.problem() + ". The firmware rewrites it from the private key at the next connection.",
+                    SET + "device_private_key=@KEY.der writes the private key and its matching public key.", pub.name());
+        }
+        Optional<RsaPrivateKey> privateKey = priv.parsed(RsaPrivateKey.class);
+        Optional<RsaPublicKey> publicKey = pub.parsed(RsaPublicKey.class);
+        if (privateKey.isPresent() && publicKey.isPresent() && !privateKey.get().pairsWith(publicKey.get())) {
+            add(CheckId.DEVICE_KEYPAIR_MISMATCH, WARNING, "The device public key does not belong to the device private "
+                    + "key (public key fingerprint " + publicKey.get().fingerprint().substring(0, 16) + "…, private key's "
+                    + privateKey.get().publicKey().fingerprint().substring(0, 16) + "…). The private key was probably "
+                    + "replaced; the firmware will send the private key's own public half, and the cloud must know that one.",
+                    "Register the private key's public half with the cloud (particle keys send DEVICE_ID KEY.pub.pem), and "
+                            + "write the pair together: " + SET + "device_private_key=@KEY.der.", pub.name());
+        }
+    }
+
+    private void serverKey(DecodedField key) {
+        if (key == null || key.status() == FieldStatus.ABSENT) {
+            return;
+        }
+        if (key.status() == FieldStatus.BLANK) {
+            add(CheckId.SERVER_PUBLIC_KEY_BLANK, ERROR, "The server public key is blank. Firmware 0.7 and newer put "
+                    + "Particle's key back by themselves ('Public Server Key was blank, restoring'); firmware 0.6 and "
+                    + "older cannot encrypt the handshake and fail to connect.", SERVER_KEY_FIX, key.name());
+        } else if (key.status() == FieldStatus.INVALID) {
+            add(CheckId.SERVER_PUBLIC_KEY_INVALID, ERROR, "The server public key is not an RSA-2048 public key: "
+                    + key.problem() + ". The device cannot encrypt its handshake, so the cloud closes the connection "
+                    + "(typically 'Unable to receive key -19').", SERVER_KEY_FIX, key.name());
+        } else if (key.value() instanceof KeySummary s && s.knownAs() == null) {
+            add(CheckId.SERVER_PUBLIC_KEY_CUSTOM, INFO, "The server public key is not Particle's (fingerprint "
+                    + s.fingerprint().substring(0, 16) + "…): the device talks only to a cloud holding the matching private "
+                    + "key, such as a local spark-server.", "If the device should use the Particle cloud: " + SET
+                    + "server_public_key=particle server_address=device.spark.io", key.name());
+        }
+    }
+
+    private void serverAddress(DecodedField address) {
+        if (address == null || address.status() == FieldStatus.ABSENT || address.status() == FieldStatus.OK) {
+            return;
+        }
+        String what = address.status() == FieldStatus.BLANK ? "blank (type 255)" : "invalid (" + address.problem() + ")";
+        add(CheckId.SERVER_ADDRESS_INVALID, WARNING, "The server address is " + what + ". Firmware 0.6 and older log "
+                + "'Read Server Address = type:255,defaulting to device.spark.io' and connect "
+                + "there; firmware 0.7 and newer write device.spark.io back ('Public Server Address was blank, restoring') "
+                + "and report a key error event. Either way a private cloud is not reached.",
+                SET + "server_address=device.spark.io (or your cloud's HOST[:PORT]).", address.name());
+    }
+
+    private void deviceId(DecodedField id) {
+        if (id != null && id.status() == FieldStatus.BLANK) {
+            add(CheckId.DEVICE_ID_BLANK, INFO, "The device ID slot is blank; the firmware copies the chip's unique ID "
+                    + "into it at boot (DFU shows it as the serial number).", "Nothing to do.", id.name());
+        }
+    }
+
+    private void otherInvalidFields(List<DecodedField> fields) {
+        for (DecodedField f : fields) {
+            if (f.status() == FieldStatus.INVALID && !CHECKED.contains(f.name())) {
+                add(CheckId.FIELD_INVALID, INFO, f.name() + " does not decode: " + f.problem() + ".",
+                        "If it matters, set it: " + SET + f.name() + "=VALUE.", f.name());
+            }
+        }
+    }
+}

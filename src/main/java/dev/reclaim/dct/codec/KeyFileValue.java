@@ -1,0 +1,43 @@
+package dev.reclaim.dct.codec;
+
+import dev.reclaim.dct.layout.Field;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** Key values given as {@code @FILE}, and key DER padded into a slot. */
+final class KeyFileValue {
+    private static final long MAX_KEY_FILE = 64 * 1024;
+
+    private KeyFileValue() {
+    }
+
+    static byte[] read(Field field, String text) throws InvalidValueException {
+        if (!text.startsWith("@") || text.length() < 2) {
+            throw new InvalidValueException(field.name() + " takes a key file as @FILE (DER or PEM), not \"" + text + "\"");
+        }
+        Path path = Path.of(text.substring(1));
+        try {
+            if (Files.size(path) > MAX_KEY_FILE) {
+                throw new InvalidValueException(field.name() + ": " + path + " is too large to be a key file");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidValueException(field.name() + ": there is no file " + path);
+        } catch (IOException e) {
+            throw new InvalidValueException(field.name() + ": cannot read " + path + " (" + e.getMessage() + ")");
+        }
+    }
+
+    static byte[] padded(Field field, byte[] der, int writableSize) throws InvalidValueException {
+        if (der.length > writableSize) {
+            throw new InvalidValueException(field.name() + " holds " + writableSize + " bytes; the key's DER is "
+                    + der.length);
+        }
+        byte[] out = Arrays.copyOf(der, writableSize);
+        Arrays.fill(out, der.length, writableSize, (byte) 0xFF);
+        return out;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.reclaim.dct.codec;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The 128-byte server address block (TCP: app DCT 2466, inside the server key slot). Layout (Device OS
+ * {@code ServerAddress}, {@code parse_server_address.h}): byte 0 type (0 IP, 1 domain, anything else invalid =
+ * 255 in the firmware's log), byte 1 length, then the IPv4 address big-endian or the domain name, and at byte 66
+ * the port, big-endian; port 0 or 0xFFFF means the default 5683.
+ *
+ * @param type        IP, DOMAIN or INVALID, as the firmware's parser decides
+ * @param typeByte    the stored type byte (255 on erased flash)
+ * @param host        dotted IPv4 or domain name; null when invalid
+ * @param port        the port the firmware connects to (5683 when stored as 0 or 0xFFFF); null when invalid
+ * @param defaultPort true when the stored port means "default"
+ */
+public record ServerAddress(Type type, int typeByte, String host, Integer port, boolean defaultPort) {
+    public static final int BLOCK_SIZE = 128;
+    public static final int PORT_OFFSET = 66;
+    public static final int DEFAULT_TCP_PORT = 5683;
+    /** Longest domain Reclaim writes: type, length, name and its NUL must end before the port. */
+    public static final int MAX_DOMAIN_LENGTH = PORT_OFFSET - 3;
+
+    public enum Type {
+        IP("ip"), DOMAIN("domain"), INVALID("invalid");
+
+        private final String id;
+
+        Type(String id) {
+            this.id = id;
+        }
+
+        @JsonValue
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Decodes a block exactly as {@code parseServerAddressData} does. */
+    public static ServerAddress decode(byte[] block) {
+        int type = block[0] & 0xFF;
+        int length = block[1] & 0xFF;
+        int stored = (block[PORT_OFFSET] & 0xFF) << 8 | block[PORT_OFFSET + 1] & 0xFF;
+        boolean defaultPort = stored == 0 || stored == 0xFFFF;
+        int port = defaultPort ? DEFAULT_TCP_PORT : stored;
+        if (type == 0 && length == 4) {
+            long ip = (block[2] & 0xFFL) << 24 | (block[3] & 0xFFL) << 16 | (block[4] & 0xFFL) << 8 | block[5] & 0xFFL;
+            if (ip != 0 && ip != 0xFFFF_FFFFL) {
+                String host = (block[2] & 0xFF) + "." + (block[3] & 0xFF) + "." + (block[4] & 0xFF) + "." + (block[5] & 0xFF);
+                return new ServerAddress(Type.IP, type, host, port, defaultPort);
+            }
+        } else if (type == 1 && length > 0 && length <= block.length - 2 && printable(block, 2, length)) {
+            String host = new String(block, 2, length, StandardCharsets.US_ASCII);
+            return new ServerAddress(Type.DOMAIN, type, host, port, defaultPort);
+        }
+        return new ServerAddress(Type.INVALID, type, null, null, false);
+    }
+
+    /** Parses {@code host}, {@code host:port}, {@code a.b.c.d} or {@code a.b.c.d:port}. */
+    public static ServerAddress parse(String text) throws InvalidValueException {
+        String s = text.strip();
+        String host = s;
+        Integer port = null;
+        int colon = s.lastIndexOf(':');
+        if (colon >= 0) {
+            host = s.substring(0, colon);
+            port = parsePort(s.substring(colon + 1));
+        }
+        if (host.isEmpty()) {
+            throw new InvalidValueException("server_address needs a host name or IPv4 address before the port");
+        }
+        int[] ip = parseIpv4(host);
+        if (ip != null) {
+            if (host.equals("0.0.0.0") || host.equals("255.255.255.255")) {
+                throw new InvalidValueException("server_address " + host + " is rejected by the firmware; give a real address");
+            }
+            return new ServerAddress(Type.IP, 0, host, port == null ? DEFAULT_TCP_PORT : port, port == null);
+        }
+        if (host.matches("[0-9.]+")) {
+            throw new InvalidValueException("server_address " + host + " is not a valid IPv4 address");
+        }
+        if (!host.matches("[A-Za-z0-9$_][A-Za-z0-9$_.-]*")) {
+            throw new InvalidValueException("server_address \"" + host + "\" is not a host name or IPv4 address "
+                    + "(letters, digits, '-', '.' only; IPv6 is not supported by the firmware)");
+        }
+        if (host.length() > MAX_DOMAIN_LENGTH) {
+            throw new InvalidValueException("server_address: the domain \"" + host + "\" has " + host.length()
+                    + " characters; the DCT holds at most " + MAX_DOMAIN_LENGTH);
+        }
+        return new ServerAddress(Type.DOMAIN, 1, host, port == null ? DEFAULT_TCP_PORT : port, port == null);
+    }
+
+    /** The 128-byte block: type, length, address, NUL, 0xFF fill, port big-endian at 66 (0xFFFF = default). */
+    public byte[] encode() {
+        if (type == Type.INVALID) {
+            throw new IllegalStateException("an invalid address has no encoding; erase the field instead");
+        }
+        byte[] block = new byte[BLOCK_SIZE];
+        Arrays.fill(block, (byte) 0xFF);
+        if (type == Type.IP) {
+            int[] ip = parseIpv4(host);
+            block[0] = 0;
+            block[1] = 4;
+            for (int i = 0; i < 4; i++) {
+                block[2 + i] = (byte) ip[i];
+            }
+        } else {
+            byte[] name = host.getBytes(StandardCharsets.US_ASCII);
+            block[0] = 1;
+            block[1] = (byte) name.length;
+            System.arraycopy(name, 0, block, 2, name.length);
+            block[2 + name.length] = 0;
+        }
+        int stored = defaultPort ? 0xFFFF : port;
+        block[PORT_OFFSET] = (byte) (stored >>> 8);
+        block[PORT_OFFSET + 1] = (byte) stored;
+        return block;
+    }
+
+    /** host:port as the firmware would connect. */
+    public String describe() {
+        if (type == Type.INVALID) {
+            return "invalid (type " + typeByte + ")";
+        }
+        return type.id() + " " + host + ":" + port + (defaultPort ? " (default port)" : "");
+    }
+
+    private static Integer parsePort(String s) throws InvalidValueException {
+        try {
+            int p = Integer.parseInt(s);
+            if (p >= 1 && p <= 65534) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidValueException("server_address: the port must be a number from 1 to 65534, not \"" + s + "\"");
+    }
+
+    private static int[] parseIpv4(String host) {
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4) {
+            return null;
+        }
+        int[] ip = new int[4];
+        for (int i = 0; i < 4; i++) {
+            if (!parts[i].matches("\\d{1,3}")) {
+                return null;
+            }
+            ip[i] = Integer.parseInt(parts[i]);
+            if (ip[i] > 255) {
+                return null;
+            }
+        }
+        return ip;
+    }
+
+    private static boolean printable(byte[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (!TextCodec.isPrintable(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.reclaim.log;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The tracker's mutable state of the attempt in progress. Keeps only what a snapshot needs, bounded. */
+final class AttemptBuilder {
+    static final int MAX_EVENTS = 64;
+    static final int MAX_STAGES = 32;
+
+    private final int number;
+    private final long line;
+    private final long deviceMillis;
+    private final String hostTime;
+    private Outcome outcome = Outcome.IN_PROGRESS;
+    private boolean ended;
+    private Stage failedStage;
+    private Integer code;
+    private int codeRank = -1;
+    private long lastMillis;
+    private int open = -1;
+    private final List<StageTiming> stages = new ArrayList<>();
+    private HandshakeEvent[] events = new HandshakeEvent[16];
+    private int eventCount;
+    private final Set<String> signals = new LinkedHashSet<>();
+
+    AttemptBuilder(int number, LogRecord first) {
+        this.number = number;
+        this.line = first.line();
+        this.deviceMillis = first.deviceMillis();
+        this.hostTime = first.hostTime();
+        this.lastMillis = first.timeMillis();
+    }
+
+    boolean ended() {
+        return ended;
+    }
+
+    void apply(LogRecord r, HandshakeLines.Match m) {
+        HandshakeLine entry = m.line();
+        long t = r.timeMillis();
+        if (entry.signal() != null) {
+            signals.add(entry.signal());
+        }
+        Stage eventStage = entry.stage();
+        switch (entry.event()) {
+            case START -> {
+                closeOpen(t, StageTiming.Status.OK);
+                addStage(new StageTiming(entry.stage(), r.line(), t, -1, StageTiming.Status.OPEN));
+            }
+            case DONE -> done(entry.stage(), r.line(), t);
+            case MARK, RESUMED -> closeOpen(t, StageTiming.Status.OK);
+            case FAIL -> eventStage = fail(entry, m.code(), r.line(), t);
+            case COMPLETED -> {
+                closeOpen(t, StageTiming.Status.OK);
+                outcome = Outcome.CONNECTED;
+            }
+            case CONNECTED -> {
+                closeOpen(t, StageTiming.Status.OK);
+                if (outcome != Outcome.FAILED) {
+                    outcome = Outcome.CONNECTED;
+                }
+                ended = true;
+            }
+            case DISCONNECT -> end();
+            case ATTEMPT_START, NOTE -> { }
+        }
+        if (eventCount < MAX_EVENTS) {
+            if (eventCount == events.length) {
+                events = Arrays.copyOf(events, Math.min(MAX_EVENTS, events.length * 2));
+            }
+            events[eventCount++] = new HandshakeEvent(r.line(), t, entry, eventStage, r.message(), m.code());
+        }
+        if (t >= 0) {
+            lastMillis = t;
+        }
+    }
+
+    private void done(Stage stage, long at, long t) {
+        StageTiming current = open >= 0 ? stages.get(open) : null;
+        StageTiming last = stages.isEmpty() ? null : stages.get(stages.size() - 1);
+        if (current != null && current.stage() == stage) {
+            stages.set(open, current.end(t, StageTiming.Status.OK));
+            open = -1;
+        } else if (current == null && last != null && last.stage() == stage && last.status() == StageTiming.Status.OK) {
+            stages.set(stages.size() - 1, last.end(t, StageTiming.Status.OK)); // a second "done" line of one stage
+        } else {
+            closeOpen(t, StageTiming.Status.OK);
+            addStage(new StageTiming(stage, at, lastMillis, t, StageTiming.Status.OK));
+        }
+    }
+
+    private Stage fail(HandshakeLine entry, Integer reported, long at, long t) {
+        Stage stage = entry.stage() != null ? entry.stage() : open >= 0 ? stages.get(open).stage() : failedStage;
+        if (failedStage == null && stage != null) {
+            if (open >= 0 && stages.get(open).stage() == stage) {
+                stages.set(open, stages.get(open).end(t, StageTiming.Status.FAILED));
+                open = -1;
+            } else {
+                closeOpen(t, StageTiming.Status.OK);
+                addStage(new StageTiming(stage, at, lastMillis, t, StageTiming.Status.FAILED));
+            }
+            failedStage = stage;
+        }
+        int rank = entry.codeFrom().ordinal();
+        if (reported != null && rank >= codeRank) {
+            code = reported;
+            codeRank = rank;
+        }
+        outcome = Outcome.FAILED;
+        if (entry.ends()) {
+            ended = true;
+        }
+        return stage;
+    }
+
+    /** Nothing more will change this attempt (next attempt, reset, disconnect, end of log). */
+    void end() {
+        if (outcome == Outcome.IN_PROGRESS) {
+            outcome = Outcome.INCOMPLETE;
+        }
+        ended = true;
+    }
+
+    void addSignal(String signal) {
+        signals.add(signal);
+    }
+
+    private void closeOpen(long t, StageTiming.Status status) {
+        if (open >= 0) {
+            stages.set(open, stages.get(open).end(t, status));
+            open = -1;
+        }
+    }
+
+    private void addStage(StageTiming s) {
+        if (stages.size() < MAX_STAGES) {
+            stages.add(s);
+            open = s.status() == StageTiming.Status.OPEN ? stages.size() - 1 : -1;
+        }
+    }
+
+    Attempt snapshot(Generation generation) {
+        return new Attempt(number, line, deviceMillis, hostTime, outcome, ended, failedStage, code, generation,
+                List.copyOf(stages), new FrozenList<>(events, eventCount), Collections.unmodifiableSet(new LinkedHashSet<>(signals)));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.reclaim.log;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Applies the rule table to each attempt snapshot. A rule fires at most once per attempt; its findings are merged by
+ * id across attempts, and each new or grown diagnosis is published. Bounded: lines are capped per diagnosis.
+ */
+final class Diagnoser {
+    static final int MAX_LINES = 100;
+
+    private final DiagnosisRules rules;
+    private final Consumer<Diagnosis> out;
+    private final Map<String, Found> found = new LinkedHashMap<>();
+    private int attemptNumber;
+    private final Set<String> firedForAttempt = new HashSet<>();
+    private boolean errorForAttempt;
+
+    private static final class Found {
+        final DiagnosisRule rule;
+        final TreeSet<Long> lines = new TreeSet<>();
+        int attempts;
+
+        Found(DiagnosisRule rule) {
+            this.rule = rule;
+        }
+
+        Diagnosis snapshot() {
+            return new Diagnosis(rule.id(), rule.title(), rule.severity(), List.copyOf(lines), attempts,
+                    rule.cause(), rule.fix(), rule.wizard());
+        }
+    }
+
+    Diagnoser(DiagnosisRules rules, Consumer<Diagnosis> out) {
+        this.rules = rules;
+        this.out = out;
+    }
+
+    void evaluate(Attempt a) {
+        if (a.number() != attemptNumber) {
+            attemptNumber = a.number();
+            firedForAttempt.clear();
+            errorForAttempt = false;
+        }
+        for (DiagnosisRule rule : a.ended() ? rules.all() : rules.judgedEarly()) {
+            if (!rule.fallback()) {
+                tryRule(rule, a);
+            }
+        }
+        if (a.ended() && !errorForAttempt) {
+            for (DiagnosisRule rule : rules.all()) {
+                if (rule.fallback()) {
+                    tryRule(rule, a);
+                }
+            }
+        }
+    }
+
+    private void tryRule(DiagnosisRule rule, Attempt a) {
+        if (firedForAttempt.contains(rule.id())) {
+            return;
+        }
+        List<Long> lines = rule.support(a);
+        if (lines == null) {
+            return;
+        }
+        firedForAttempt.add(rule.id());
+        errorForAttempt |= rule.severity() == Severity.ERROR;
+        Found f = found.computeIfAbsent(rule.id(), id -> new Found(rule));
+        f.attempts++;
+        for (Long l : lines) {
+            if (f.lines.size() < MAX_LINES) {
+                f.lines.add(l);
+            }
+        }
+        out.accept(f.snapshot());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.reclaim.log;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A rule of diagnosis-rules.json: it fires for an attempt when any of its conditions holds. */
+public record DiagnosisRule(String id, String title, Severity severity, boolean fallback, List<RuleCondition> when,
+                            String cause, String fix, String wizard) {
+
+    /** True when every condition waits for the end of the attempt (then it need not be tried before). */
+    boolean needsEnd() {
+        return when.stream().allMatch(RuleCondition::needsEnd);
+    }
+
+    /** Supporting lines (union over the conditions that hold), or null when the rule does not fire. */
+    List<Long> support(Attempt a) {
+        Set<Long> lines = null;
+        for (RuleCondition c : when) {
+            List<Long> l = c.support(a);
+            if (l != null) {
+                if (lines == null) {
+                    lines = new TreeSet<>();
+                }
+                lines.addAll(l);
+            }
+        }
+        return lines == null ? null : List.copyOf(lines);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.reclaim.log;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The table of firmware lines the tracker understands (handshake-lines.json), indexed for speed: only records of a
+ * category in the table (or with none) are looked at, and only entries whose text starts with the message's first
+ * character are tried.
+ */
+public final class HandshakeLines {
+    private final List<HandshakeLine> lines;
+    private final Map<String, HandshakeLine> byId = new HashMap<>();
+    private final Map<String, String> examples;
+    private final Set<String> categories = new HashSet<>();
+    private final Set<HandshakeLine> ambiguousWithoutCategory = new HashSet<>();
+    @SuppressWarnings("unchecked")
+    private final List<HandshakeLine>[] byFirstChar = new List[128];
+
+    private static final class Holder {
+        static final HandshakeLines STANDARD = load("handshake-lines.json");
+    }
+
+    /** A recognised line: the table entry, the code it reported (or null), and whether it proves its generation. */
+    public record Match(HandshakeLine line, Integer code, boolean isEvidence) {
+    }
+
+    HandshakeLines(List<HandshakeLine> lines, Map<String, String> examples) {
+        this.lines = List.copyOf(lines);
+        this.examples = Collections.unmodifiableMap(new LinkedHashMap<>(examples));
+        for (HandshakeLine l : lines) {
+            if (byId.put(l.id(), l) != null) {
+                throw new IllegalArgumentException("duplicate handshake line id " + l.id());
+            }
+            if (l.category() != null) {
+                categories.add(l.category());
+            }
+            char c = l.template().firstChar();
+            if (c >= 128) {
+                throw new IllegalArgumentException("handshake line " + l.id() + " must start with ASCII text");
+            }
+            if (byFirstChar[c] == null) {
+                byFirstChar[c] = new ArrayList<>();
+            }
+            byFirstChar[c].add(l);
+        }
+        // Without a category the same text can come from two protocols ("Receive key"): such a match is not evidence.
+        for (HandshakeLine a : lines) {
+            for (HandshakeLine b : lines) {
+                if (a != b && a.template().text().equals(b.template().text())
+                        && (a.protocol() != b.protocol() || !a.firmware().equals(b.firmware()))) {
+                    ambiguousWithoutCategory.add(a);
+                }
+            }
+        }
+    }
+
+    /** The table shipped with Reclaim. */
+    public static HandshakeLines standard() {
+        return Holder.STANDARD;
+    }
+
+    public List<HandshakeLine> all() {
+        return lines;
+    }
+
+    /** The entry with this id, e.g. "legacy.receive-key-failed". */
+    public HandshakeLine byId(String id) {
+        HandshakeLine l = byId.get(id);
+        if (l == null) {
+            throw new IllegalArgumentException("no handshake line '" + id + "'");
+        }
+        return l;
+    }
+
+    /** Example placeholder values ("code" → "-19", "ip" → ...), for rendering lines in tests and the simulator. */
+    public Map<String, String> examples() {
+        return examples;
+    }
+
+    /** The entry this record is, or null. Allocates only when it matches. */
+    public Match match(LogRecord r) {
+        if (r.kind() != RecordKind.LOG) {
+            return null;
+        }
+        String cat = r.category();
+        if (cat != null && !categories.contains(cat)) {
+            return null;
+        }
+        String msg = r.message();
+        if (msg.isEmpty()) {
+            return null;
+        }
+        char c = msg.charAt(0);
+        List<HandshakeLine> bucket = c < 128 ? byFirstChar[c] : null;
+        if (bucket == null) {
+            return null;
+        }
+        for (HandshakeLine l : bucket) {
+            if (cat != null && !cat.equals(l.category())) {
+                continue;
+            }
+            long v = l.template().match(msg);
+            if (v == LineTemplate.NO_MATCH) {
+                continue;
+            }
+            Integer code = v != LineTemplate.NO_CODE ? Integer.valueOf((int) v) : l.template().hasCode() ? null : r.code();
+            // A category, or the category-less form an entry was written for (pre-0.6), proves the generation.
+            boolean evidence = cat != null || l.category() == null || !ambiguousWithoutCategory.contains(l);
+            return new Match(l, code, evidence);
+        }
+        return null;
+    }
+
+    private record Entry(String id, String category, String level, String protocol, String firmware, String source,
+                         String text, String event, String stage, String signal, String codeFrom, Boolean ends,
+                         String note) {
+    }
+
+    private record Table(String about, Map<String, String> examples, List<Entry> lines) {
+    }
+
+    static HandshakeLines load(String resource) {
+        Table t = JsonResources.read(resource, Table.class);
+        List<HandshakeLine> lines = new ArrayList<>();
+        for (Entry e : t.lines()) {
+            try {
+                lines.add(new HandshakeLine(e.id(), e.category(), Level.parse(e.level()),
+                        e.protocol() == null ? Protocol.UNKNOWN : Protocol.fromId(e.protocol()),
+                        VersionRange.parse(e.firmware()), e.source(), LineTemplate.parse(e.text()),
+                        HandshakeLine.Event.fromId(e.event()), e.stage() == null ? null : Stage.fromId(e.stage()),
+                        e.signal(), HandshakeLine.CodeLayer.fromId(e.codeFrom()), Boolean.TRUE.equals(e.ends())));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(resource + ", line " + e.id() + ": " + ex.getMessage(), ex);
+            }
+        }
+        return new HandshakeLines(lines, t.examples());
+    }
+}

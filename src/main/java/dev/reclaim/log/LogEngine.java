@@ -1,0 +1,84 @@
+package dev.reclaim.log;
+
+/**
+ * The streaming log engine: push bytes in chunks of any size (split anywhere, even inside a UTF-8 sequence or a
+ * CR LF pair) and it publishes records, attempt snapshots and diagnoses to its listener as soon as each line is
+ * complete. The same engine serves a file, a serial port and the simulator; it never throws on bad input and keeps
+ * only the state of the current line and attempt. Not thread-safe: feed it from one thread.
+ */
+public final class LogEngine {
+    /** Longer lines are cut into pieces of this size (binary noise, a wrong baud rate). */
+    public static final int MAX_LINE_BYTES = 16 * 1024;
+
+    private final LogListener listener;
+    private final LineSplitter splitter;
+    private final TextDecoder decoder = new TextDecoder();
+    private final RecordParser parser;
+    private final HandshakeTracker tracker;
+    private final RecordParser.Sink parsed = this::onParsed;
+    private LogRecord last;
+    private int lastTimes = 1;
+    private long records;
+
+    public LogEngine(LogListener listener) {
+        this(listener, LogTables.standard());
+    }
+
+    public LogEngine(LogListener listener, LogTables tables) {
+        this.listener = listener;
+        this.parser = new RecordParser(tables.formats());
+        Diagnoser diagnoser = new Diagnoser(tables.rules(), listener::onDiagnosis);
+        this.tracker = new HandshakeTracker(tables.lines(), tables.formats(), attempt -> {
+            listener.onAttempt(attempt);
+            diagnoser.evaluate(attempt);
+        });
+        this.splitter = new LineSplitter(this::onLine, MAX_LINE_BYTES);
+    }
+
+    public void feed(byte[] data) {
+        feed(data, 0, data.length);
+    }
+
+    public void feed(byte[] data, int offset, int length) {
+        splitter.feed(data, offset, length);
+    }
+
+    /** The source was interrupted (port lost, device unplugged): the bytes of the current line form a line. */
+    public void breakLine() {
+        splitter.breakLine();
+    }
+
+    /** End of the source: flushes the last line and ends the attempt in progress. */
+    public void finish() {
+        splitter.breakLine();
+        tracker.finish();
+    }
+
+    /** Physical lines completed so far. */
+    public long lines() {
+        return splitter.lines();
+    }
+
+    /** Records published so far (repeated copies not counted). */
+    public long records() {
+        return records;
+    }
+
+    private void onLine(long number, byte[] bytes, int offset, int length, int byteClasses) {
+        if (length > 0) {
+            parser.parse(decoder.decode(bytes, offset, length, byteClasses), number, parsed);
+        }
+    }
+
+    private void onParsed(LogRecord r) {
+        if (last != null && r.sameMessageAs(last)) {
+            listener.onRepeat(last, ++lastTimes);
+            return;
+        }
+        last = r;
+        lastTimes = 1;
+        records++;
+        listener.onRecord(r);
+        tracker.accept(r);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.reclaim.log;
+
+import java.util.Locale;
+
+/** How a connection attempt ended. */
+public enum Outcome {
+    /** Still running (only seen live). */
+    IN_PROGRESS,
+    CONNECTED,
+    FAILED,
+    /** Ended without a result: the log stopped, the device reset, or a new attempt began. */
+    INCOMPLETE;
+
+    /** "connected", "failed", "incomplete", "in-progress". */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Outcome fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

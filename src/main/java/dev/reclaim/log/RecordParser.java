@@ -1,0 +1,304 @@
+package dev.reclaim.log;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Turns one decoded line into records: splits records that ran together on one line, strips a host stamp, reads the
+ * body with the first format whose shape and regex fit, and keeps anything else as a partial or raw record.
+ * Not thread-safe: it reuses one matcher per format.
+ */
+final class RecordParser {
+    /** Receives the records of a line in order. */
+    interface Sink {
+        void accept(LogRecord record);
+    }
+
+    private static final String PARTIAL = "partial";
+    private static final String RAW = "raw";
+    private static final String[] HEADER_LEVELS = {"TRACE", "INFO", "WARN", "ERROR", "PANIC", "LOG", "DEBUG"};
+
+    private final LogFormats formats;
+    private final List<LogFormat> bodies;
+    private final List<LogFormat> prefixes;
+    private final Matcher[] bodyMatchers;
+    private final Matcher[] prefixMatchers;
+    private final Matcher suffixMatcher;
+    private final String[] categories = new String[256];
+
+    RecordParser(LogFormats formats) {
+        this.formats = formats;
+        this.bodies = formats.bodies();
+        this.prefixes = formats.prefixes();
+        this.bodyMatchers = bodies.stream().map(f -> f.pattern().matcher("")).toArray(Matcher[]::new);
+        this.prefixMatchers = prefixes.stream().map(f -> f.pattern().matcher("")).toArray(Matcher[]::new);
+        this.suffixMatcher = formats.suffix().matcher("");
+    }
+
+    void parse(String text, long line, Sink sink) {
+        int len = text.length();
+        int start = 0;
+        while (start < len) {
+            // A header's own ten digits cannot hold another header, so the search starts after them.
+            int next = nextHeader(text, start + (startsWithDigits(text, start, len) ? 11 : 1), len);
+            while (next > 0 && isHostStamp(text, start, next)) {
+                next = nextHeader(text, next + 1, len);
+            }
+            int end = next < 0 ? len : next;
+            if (!isBlank(text, start, end)) {
+                sink.accept(segment(text, start, end, line));
+            }
+            start = end;
+        }
+    }
+
+    /** True when text[from, to) is exactly a host stamp, i.e. the record at {@code to} is this segment's body. */
+    private boolean isHostStamp(String text, int from, int to) {
+        for (int p = 0; p < prefixes.size(); p++) {
+            if (prefixes.get(p).fits(text, from, to)) {
+                Matcher m = over(prefixMatchers[p], text, from, text.length());
+                if (m.lookingAt() && m.end() == to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private LogRecord segment(String text, int s, int e, long line) {
+        LogRecord r = body(text, s, e, s, line, -1, null, -1);
+        if (r != null) {
+            return r;
+        }
+        for (int p = 0; p < prefixes.size(); p++) {
+            LogFormat prefix = prefixes.get(p);
+            if (!prefix.fits(text, s, e)) {
+                continue;
+            }
+            Matcher m = over(prefixMatchers[p], text, s, e);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int stampGroup = prefix.stamp > 0 ? prefix.stamp : prefix.counter;
+            String stamp = text.substring(m.start(stampGroup), m.end(stampGroup));
+            long hostMillis = hostMillis(prefix, m, text);
+            int from = m.end();
+            r = body(text, from, e, s, line, p, stamp, hostMillis);
+            return r != null ? r : partialOrRaw(text, from, e, s, line, stamp, hostMillis);
+        }
+        return partialOrRaw(text, s, e, s, line, null, -1);
+    }
+
+    private LogRecord body(String text, int from, int e, int segStart, long line, int prefix, String stamp,
+                           long hostMillis) {
+        for (int b = 0; b < bodies.size(); b++) {
+            LogFormat f = bodies.get(b);
+            if (!f.fits(text, from, e)) {
+                continue;
+            }
+            Matcher m = over(bodyMatchers[b], text, from, e);
+            if (m.matches()) {
+                String format = prefix < 0 ? f.id() : formats.compositeId(prefix, b);
+                return logRecord(f, m, text, segStart, e, line, format, stamp, hostMillis);
+            }
+        }
+        return null;
+    }
+
+    private LogRecord logRecord(LogFormat f, Matcher m, String text, int segStart, int e, long line, String format,
+                                String stamp, long hostMillis) {
+        int g = f.millis;
+        long millis = g > 0 && m.start(g) >= 0 ? digits(text, m.start(g), m.end(g)) : -1;
+        String category = f.category > 0 && m.start(f.category) >= 0 ? category(text, m.start(f.category), m.end(f.category)) : null;
+        Level level = Level.ofName(text.charAt(m.start(f.level)));
+        int gm = f.message;
+        int ms = m.start(gm);
+        int me = m.end(gm);
+        Integer code = null;
+        String details = null;
+        if (me > ms && text.charAt(me - 1) == ']') {
+            for (String marker : formats.suffixMarkers()) {
+                int at = text.lastIndexOf(marker, me - 1);
+                if (at >= ms && suffixMatcher.reset(text).region(at, me).matches()) {
+                    code = parseCode(suffixMatcher.group("code"));
+                    details = suffixMatcher.group("details");
+                    me = at;
+                    break;
+                }
+            }
+        }
+        return new LogRecord(line, RecordKind.LOG, millis, stamp, hostMillis, category, level, source(f, m, text),
+                text.substring(ms, me), code, details, format, slice(text, segStart, e));
+    }
+
+    private static String source(LogFormat f, Matcher m, String text) {
+        String srcline = group(m, f.srcline, text);
+        String whole = group(m, f.source, text);
+        if (whole != null) {
+            return whole.trim() + ":" + srcline;
+        }
+        String file = group(m, f.file, text);
+        String func = group(m, f.func, text);
+        if (file == null) {
+            return func == null ? null : func + "()";
+        }
+        return file + ":" + srcline + (func == null ? "" : ", " + func + "()");
+    }
+
+    private static LogRecord partialOrRaw(String text, int from, int e, int segStart, long line, String stamp,
+                                          long hostMillis) {
+        if (e - from >= 11 && isDigits(text, from, from + 10)
+                && (text.charAt(from + 10) == ' ' || text.charAt(from + 10) == ':')) {
+            return new LogRecord(line, RecordKind.PARTIAL, digits(text, from, from + 10), stamp, hostMillis, null,
+                    Level.NONE, null, text.substring(from + 11, e), null, null, PARTIAL, slice(text, segStart, e));
+        }
+        return new LogRecord(line, RecordKind.RAW, -1, stamp, hostMillis, null, Level.NONE, null,
+                slice(text, from, e), null, null, RAW, slice(text, segStart, e));
+    }
+
+    /**
+     * Where another record starts inside this line, or -1: ten digits (not part of a longer number) followed by
+     * " [", " LEVEL:" or ":LEVEL" — the start of a Device OS record that ran into the previous one.
+     */
+    static int nextHeader(String text, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 10) {
+                    int p = i - 9;
+                    if ((p == 0 || !isDigit(text.charAt(p - 1))) && headerAt(text, p, to)) {
+                        return p;
+                    }
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWithDigits(String text, int start, int len) {
+        return len - start > 11 && isDigits(text, start, start + 10);
+    }
+
+    private static boolean headerAt(String text, int p, int to) {
+        int after = p + 10;
+        if (after + 1 >= to) {
+            return false;
+        }
+        char sep = text.charAt(after);
+        if (sep == ' ' && text.charAt(after + 1) == '[') {
+            return true;
+        }
+        if (sep != ' ' && sep != ':') {
+            return false;
+        }
+        for (String level : HEADER_LEVELS) {
+            if (text.startsWith(level, after + 1)) {
+                int k = after + 1 + level.length();
+                while (k < to && text.charAt(k) == ' ') {
+                    k++;
+                }
+                return k < to && text.charAt(k) == ':';
+            }
+        }
+        return false;
+    }
+
+    private static long hostMillis(LogFormat prefix, Matcher m, String text) {
+        if (prefix.counter > 0 && m.start(prefix.counter) >= 0) {
+            return digits(text, m.start(prefix.counter), m.end(prefix.counter));
+        }
+        if (prefix.hh < 0 || m.start(prefix.hh) < 0) {
+            return -1;
+        }
+        long ms = ((number(m, prefix.hh, text) * 60 + number(m, prefix.mm, text)) * 60 + number(m, prefix.ss, text))
+                * 1000;
+        int frac = prefix.frac;
+        if (frac > 0 && m.start(frac) >= 0) {
+            int fs = m.start(frac);
+            int n = Math.min(3, m.end(frac) - fs);
+            long f = digits(text, fs, fs + n);
+            for (int k = n; k < 3; k++) {
+                f *= 10;
+            }
+            ms += f;
+        }
+        return ms;
+    }
+
+    /**
+     * The category text as a shared String: a log has a handful of categories, so a small direct-mapped cache saves
+     * an allocation per line and lets the String keep its hash for the tracker's category lookup.
+     */
+    private String category(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int slot = (h ^ (h >>> 16)) & (categories.length - 1);
+        String c = categories[slot];
+        if (c == null || c.length() != to - from || !text.startsWith(c, from)) {
+            c = text.substring(from, to);
+            categories[slot] = c;
+        }
+        return c;
+    }
+
+    /** A matcher over text[from, to): a region only when needed, since each reset clears every group. */
+    private static Matcher over(Matcher m, String text, int from, int to) {
+        m.reset(text);
+        return from == 0 && to == text.length() ? m : m.region(from, to);
+    }
+
+    private static long number(Matcher m, int g, String text) {
+        return digits(text, m.start(g), m.end(g));
+    }
+
+    private static String group(Matcher m, int g, String text) {
+        return g > 0 && m.start(g) >= 0 ? text.substring(m.start(g), m.end(g)) : null;
+    }
+
+    private static Integer parseCode(String s) {
+        if (s == null || s.length() > 11) {
+            return null;
+        }
+        long v = Long.parseLong(s);
+        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? (int) v : null;
+    }
+
+    private static String slice(String text, int from, int to) {
+        return from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+
+    private static long digits(String s, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.reclaim.log;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * One "when" entry of a diagnosis rule: every key that is set must hold. A null key is not checked.
+ * Keys about the result (outcome, failedStage, code) and message patterns are judged once the attempt has ended.
+ */
+record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> code, Set<Protocol> protocol,
+                     VersionRange firmware, String signal, Pattern message) {
+
+    /** Result keys, and message patterns (a regex over every line: too dear to run on each update), wait for the end. */
+    boolean needsEnd() {
+        return outcome != null || failedStage != null || code != null || message != null;
+    }
+
+    /** The supporting lines when this condition holds for the attempt, else null. */
+    List<Long> support(Attempt a) {
+        if (needsEnd() && !a.ended()
+                || outcome != null && !outcome.contains(a.outcome())
+                || failedStage != null && (a.failedStage() == null || !failedStage.contains(a.failedStage()))
+                || code != null && (a.code() == null || !code.contains(a.code()))
+                || protocol != null && !protocol.contains(a.generation().protocol())
+                || firmware != null && !firmware.overlaps(a.generation().versions())
+                || signal != null && !a.hasSignal(signal)) {
+            return null;
+        }
+        Set<Long> lines = new TreeSet<>();
+        boolean messageSeen = message == null;
+        for (HandshakeEvent e : a.events()) {
+            boolean failure = e.entry().event() == HandshakeLine.Event.FAIL;
+            boolean messageHit = message != null && message.matcher(e.message()).find();
+            messageSeen |= messageHit;
+            if (messageHit
+                    || signal != null && signal.equals(e.entry().signal())
+                    || failedStage != null && failure && e.stage() == a.failedStage()
+                    || code != null && failure && Objects.equals(e.code(), a.code())
+                    || outcome != null && isOutcomeLine(e, a.outcome())) {
+                lines.add(e.line());
+            }
+        }
+        if (!messageSeen) {
+            return null;
+        }
+        if (lines.isEmpty()) {
+            lines.add(a.line());
+        }
+        return new ArrayList<>(lines);
+    }
+
+    private static boolean isOutcomeLine(HandshakeEvent e, Outcome outcome) {
+        HandshakeLine.Event ev = e.entry().event();
+        return switch (outcome) {
+            case FAILED -> ev == HandshakeLine.Event.FAIL;
+            case CONNECTED -> ev == HandshakeLine.Event.CONNECTED || ev == HandshakeLine.Event.COMPLETED
+                    || ev == HandshakeLine.Event.RESUMED;
+            default -> false;
+        };
+    }
+}

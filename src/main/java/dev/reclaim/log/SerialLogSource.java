@@ -1,0 +1,114 @@
+package dev.reclaim.log;
+
+import dev.reclaim.link.ByteLink;
+import dev.reclaim.link.SerialLink;
+import dev.reclaim.link.SerialSettings;
+import java.io.IOException;
+
+/**
+ * Feeds a live serial port into a {@link LogEngine}. When the port goes away (the device resets and its USB CDC port
+ * re-enumerates, a cable is pulled) the line in progress is ended, the port is polled until it comes back and is
+ * reopened; the engine keeps its state, so no line before the loss is lost and line numbers continue.
+ */
+public final class SerialLogSource {
+    static final int READ_TIMEOUT_MILLIS = 200;
+    static final int REOPEN_POLL_MILLIS = 250;
+
+    /** Opens the port by name (tests may open anything that behaves like one). */
+    public interface Opener {
+        ByteLink open(String port) throws IOException;
+    }
+
+    /** Hears about the port itself. Called on the thread that runs the source. */
+    public interface PortListener {
+        default void opened(String port) {
+        }
+
+        /** The port went away; the source is waiting for it to come back. */
+        default void lost(String port, String reason) {
+        }
+
+        default void reopened(String port) {
+        }
+    }
+
+    private final String port;
+    private final Opener opener;
+    private final LogEngine engine;
+    private final PortListener ports;
+    private volatile boolean stopped;
+
+    public SerialLogSource(String port, Opener opener, LogEngine engine, PortListener ports) {
+        this.port = port;
+        this.opener = opener;
+        this.engine = engine;
+        this.ports = ports;
+    }
+
+    /** A source on a real serial port (jSerialComm) with these line settings. */
+    public static SerialLogSource serial(String port, SerialSettings settings, LogEngine engine, PortListener ports) {
+        return new SerialLogSource(port, p -> SerialLink.open(p, settings), engine, ports);
+    }
+
+    /**
+     * Reads until {@link #stop()} or the thread is interrupted, then finishes the engine.
+     *
+     * @throws IOException only when the port cannot be opened at the start (later losses are waited out)
+     */
+    public void run() throws IOException {
+        ByteLink link = opener.open(port);
+        ports.opened(port);
+        byte[] buf = new byte[4096];
+        try {
+            while (running()) {
+                try {
+                    int n = link.read(buf, 0, buf.length, READ_TIMEOUT_MILLIS);
+                    if (n > 0) {
+                        engine.feed(buf, 0, n);
+                    }
+                } catch (IOException e) {
+                    link.close();
+                    link = null;
+                    engine.breakLine();
+                    ports.lost(port, e.getMessage());
+                    link = reopen();
+                    if (link == null) {
+                        return;
+                    }
+                    ports.reopened(port);
+                }
+            }
+        } finally {
+            if (link != null) {
+                link.close();
+            }
+            engine.finish();
+        }
+    }
+
+    /** Asks {@link #run()} to return; safe from any thread. */
+    public void stop() {
+        stopped = true;
+    }
+
+    private boolean running() {
+        return !stopped && !Thread.currentThread().isInterrupted();
+    }
+
+    private ByteLink reopen() {
+        while (running()) {
+            try {
+                Thread.sleep(REOPEN_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            try {
+                return opener.open(port);
+            } catch (IOException stillGone) {
+                // not back yet: poll again
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.reclaim.dct.check;
+
+import static dev.reclaim.dct.TestDcts.blank;
+import static dev.reclaim.dct.TestDcts.image;
+import static dev.reclaim.dct.TestDcts.versioned;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reclaim.dct.DctImage;
+import dev.reclaim.dct.TestDcts;
+import dev.reclaim.keys.TestKeys;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class DctInspectorTest {
+
+    private static DctReport inspectApp(byte[] app) {
+        return DctInspector.inspect(DctImage.ofTwoSectors(image(versioned(3).app(app), blank())));
+    }
+
+    private static Check only(DctReport r, CheckId id) {
+        assertThat(r.checks()).filteredOn(c -> c.id() == id).hasSize(1);
+        return r.checks().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void healthyDctHasNoFindings() {
+        DctReport r = inspectApp(TestDcts.healthyApp());
+        assertThat(r.checks()).isEmpty();
+        assertThat(r.hasProblems()).isFalse();
+        assertThat(r.decodedCopy()).isEqualTo(1);
+        assertThat(r.fields()).hasSize(37);
+        assertThat(r.firmwareGenerationsDisagree()).isFalse();
+    }
+
+    @Test
+    void blankPrivateKey() {
+        byte[] app = TestDcts.healthyApp();
+        Arrays.fill(app, 34, 34 + 1216, (byte) 0xFF);
+        Check c = only(inspectApp(app), CheckId.DEVICE_PRIVATE_KEY_BLANK);
+        assertThat(c.severity()).isEqualTo(Severity.ERROR);
+        assertThat(c.message()).contains("new key").contains("cloud does not know");
+        assertThat(c.fix()).contains("reclaim keys new").contains("particle keys send");
+        assertThat(c.field()).isEqualTo("device_private_key");
+    }
+
+    @Test
+    void invalidPrivateKey() {
+        byte[] app = TestDcts.healthyApp();
+        app[34 + 50] ^= 0x10;
+        Check c = only(inspectApp(app), CheckId.DEVICE_PRIVATE_KEY_INVALID);
+        assertThat(c.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void keyPairMismatch() {
+        byte[] app = TestDcts.healthyApp();
+        TestDcts.put(app, TestDcts.PUBLIC_KEY, TestKeys.otherDevice().publicKey().toSpkiDer());
+        DctReport r = inspectApp(app);
+        Check c = only(r, CheckId.DEVICE_KEYPAIR_MISMATCH);
+        assertThat(c.severity()).isEqualTo(Severity.WARNING);
+        assertThat(c.message()).contains(TestKeys.otherDevice().publicKey().fingerprint().substring(0, 16));
+        assertThat(r.hasProblems()).isTrue();
+    }
+
+    @Test
+    void blankPublicKeyIsOnlyInformation() {
+        byte[] app = TestDcts.healthyApp();
+        Arrays.fill(app, 1250, 1250 + 384, (byte) 0xFF);
+        DctReport r = inspectApp(app);
+        assertThat(only(r, CheckId.DEVICE_PUBLIC_KEY_BLANK).severity()).isEqualTo(Severity.INFO);
+        assertThat(r.hasProblems()).isFalse();
+    }
+
+    @Test
+    void serverKeyBlankInvalidAndCustom() {
+        byte[] blankKey = TestDcts.healthyApp();
+        Arrays.fill(blankKey, 2082, 2082 + 384, (byte) 0xFF);
+        assertThat(only(inspectApp(blankKey), CheckId.SERVER_PUBLIC_KEY_BLANK).message()).contains("restoring");
+
+        byte[] corrupt = TestDcts.healthyApp();
+        corrupt[2082 + 1] = 0x05; // DER length broken
+        Check invalid = only(inspectApp(corrupt), CheckId.SERVER_PUBLIC_KEY_INVALID);
+        assertThat(invalid.severity()).isEqualTo(Severity.ERROR);
+        assertThat(invalid.fix()).contains("server_public_key=particle");
+
+        byte[] custom = TestDcts.healthyApp();
+        TestDcts.put(custom, 2082, TestKeys.customServer().publicKey().toSpkiDer());
+        DctReport r = inspectApp(custom);
+        Check c = only(r, CheckId.SERVER_PUBLIC_KEY_CUSTOM);
+        assertThat(c.severity()).isEqualTo(Severity.INFO);
+        assertThat(r.hasProblems()).isFalse();
+    }
+
+    @Test
+    void blankServerAddressExplainsBothFirmwareGenerations() {
+        byte[] app = TestDcts.healthyApp();
+        Arrays.fill(app, 2466, 2466 + 128, (byte) 0xFF);
+        Check c = only(inspectApp(app), CheckId.SERVER_ADDRESS_INVALID);
+        assertThat(c.severity()).isEqualTo(Severity.WARNING);
+        assertThat(c.message()).contains("type:255,defaulting to device.spark.io").contains("restoring");
+        assertThat(c.fix()).contains("server_address=device.spark.io");
+    }
+
+    @Test
+    void crcMismatchOnTheCopyInUseIsAnError() {
+        DctReport r = DctInspector.inspect(DctImage.ofTwoSectors(image(versioned(3).healthy().badCrc(), blank())));
+        Check c = only(r, CheckId.CRC_MISMATCH);
+        assertThat(c.severity()).isEqualTo(Severity.ERROR);
+        assertThat(c.message()).contains("Copy 1");
+    }
+
+    @Test
+    void retiredCopyIsNormalButAnUnexplainedBadCrcElsewhereIsAWarning() {
+        DctReport normal = DctInspector.inspect(DctImage.ofTwoSectors(image(versioned(3).retired().healthy(), versioned(4).healthy())));
+        assertThat(normal.checks()).isEmpty();
+        DctReport damaged = DctInspector.inspect(DctImage.ofTwoSectors(image(versioned(3).badCrc().healthy(), versioned(4).healthy())));
+        assertThat(only(damaged, CheckId.CRC_MISMATCH).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void noValidCopy() {
+        DctReport r = DctInspector.inspect(DctImage.ofTwoSectors(image(blank(), versioned(2).writeIncomplete(1).healthy())));
+        Check c = only(r, CheckId.NO_VALID_COPY);
+        assertThat(c.message()).contains("copy 2: its write was not completed");
+        assertThat(r.fields()).isEmpty();
+        assertThat(r.decodedCopy()).isZero();
+        DctReport forced = DctInspector.inspectCopy(r.image(), 2);
+        assertThat(forced.fields()).hasSize(37);
+        assertThat(forced.decodedCopy()).isEqualTo(2);
+        assertThat(forced.has(CheckId.COPY_NOT_IN_USE)).isTrue();
+    }
+
+    @Test
+    void firmwareGenerationsThatDisagreeAreWarnedAbout() {
+        DctReport r = DctInspector.inspect(DctImage.ofTwoSectors(image(versioned(1).healthy(), versioned(2).healthy())));
+        assertThat(r.firmwareGenerationsDisagree()).isTrue();
+        Check c = only(r, CheckId.FIRMWARE_SELECTION_DIFFERS);
+        assertThat(c.message()).contains("0.7 and newer use copy 2").contains("0.6 and older would use copy 1");
+    }
+
+    @Test
+    void truncatedAppDumpIsDecodedAsFarAsItGoes() {
+        DctReport r = DctInspector.inspect(DctImage.ofAppDct(Arrays.copyOf(TestDcts.healthyApp(), 4258)));
+        assertThat(only(r, CheckId.APP_DCT_TRUNCATED).message()).contains("4258 of the 8391");
+        assertThat(r.field("device_id").orElseThrow().value()).isEqualTo(TestDcts.DEVICE_ID_HEX);
+        assertThat(r.field("eap_config").orElseThrow().status().id()).isEqualTo("absent");
+        assertThat(r.selection().copies()).isEmpty();
+        assertThat(r.decodedCopy()).isZero();
+        assertThat(r.hasProblems()).isFalse();
+    }
+
+    @Test
+    void findingsAreOrderedBySeverity() {
+        byte[] app = TestDcts.healthyApp();
+        Arrays.fill(app, 34, 34 + 1216, (byte) 0xFF);
+        Arrays.fill(app, 2466, 2466 + 128, (byte) 0xFF);
+        Arrays.fill(app, 3618, 3630, (byte) 0xFF);
+        assertThat(inspectApp(app).checks()).extracting(Check::severity)
+                .containsExactly(Severity.ERROR, Severity.WARNING, Severity.INFO);
+    }
+}
