@@ -31,18 +31,23 @@ class StLinkSessionTest {
 
     private static final String POWERED = "E8 03 00 00 5F 05 00 00";
 
-    @Test
-    void connectsHaltsFreezesTheWatchdogsAndReadsTheIdentity() throws IOException {
-        ScriptedUsbBulkLink usb = upToIdcode(POWERED)
+    /** A whole connect: halt, F2 check, DBGMCU_CR and APB1_FZ (read as given, written with our bits), identity. */
+    private static ScriptedUsbBulkLink connected(String dbgmcuCr, String apb1Freeze) {
+        return upToIdcode(POWERED)
                 .command("F2 36 00 20 04 E0").reply("80 00 00 00 11 04 01 20")
                 .command("F2 36 00 ED 00 E0").reply("80 00 00 00 31 C2 2F 41")
-                .command("F2 36 04 20 04 E0").reply("80 00 00 00 00 00 00 00")
+                .command("F2 36 04 20 04 E0").reply("80 00 00 00 " + dbgmcuCr)
                 .command("F2 35 04 20 04 E0 07 00 00 00").reply("80 00")
-                .command("F2 36 08 20 04 E0").reply("80 00 00 00 00 00 00 00")
+                .command("F2 36 08 20 04 E0").reply("80 00 00 00 " + apb1Freeze)
                 .command("F2 35 08 20 04 E0 00 18 00 00").reply("80 00")
                 .command("F2 36 14 3C 02 40").reply("80 00 00 00 ED AA FF 0F")
                 .command("F2 07 10 7A FF 1F 0C 00").reply(UID).command("F2 3E").reply(OK_STATUS2)
                 .command("F2 07 20 7A FF 1F 04 00").reply("FF FF 00 04").command("F2 3E").reply(OK_STATUS2);
+    }
+
+    @Test
+    void connectsHaltsFreezesTheWatchdogsAndReadsTheIdentity() throws IOException {
+        ScriptedUsbBulkLink usb = connected("00 00 00 00", "00 00 00 00");
 
         try (StLinkSession session = StLinkSession.connect(usb, clock, 1800)) {
             SwdTarget t = session.target();
@@ -67,16 +72,8 @@ class StLinkSessionTest {
 
     @Test
     void aSessionThatChangedFlashResetsTheTargetWhenItCloses() throws IOException {
-        ScriptedUsbBulkLink usb = upToIdcode(POWERED)
-                .command("F2 36 00 20 04 E0").reply("80 00 00 00 11 04 01 20")
-                .command("F2 36 00 ED 00 E0").reply("80 00 00 00 31 C2 2F 41")
-                .command("F2 36 04 20 04 E0").reply("80 00 00 00 07 00 00 00")
-                .command("F2 35 04 20 04 E0 07 00 00 00").reply("80 00")
-                .command("F2 36 08 20 04 E0").reply("80 00 00 00 00 18 00 00")
-                .command("F2 35 08 20 04 E0 00 18 00 00").reply("80 00")
-                .command("F2 36 14 3C 02 40").reply("80 00 00 00 ED AA FF 0F")
-                .command("F2 07 10 7A FF 1F 0C 00").reply(UID).command("F2 3E").reply(OK_STATUS2)
-                .command("F2 07 20 7A FF 1F 04 00").reply("FF FF 00 04").command("F2 3E").reply(OK_STATUS2);
+        // Freeze bits already set by an earlier session: they are OR-ed in, not toggled.
+        ScriptedUsbBulkLink usb = connected("07 00 00 00", "00 18 00 00");
         StLinkSession session = StLinkSession.connect(usb, clock, 1800);
         usb.command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00")
                 .command("F2 35 0C ED 00 E0 04 00 FA 05").reply("80 00")
