@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Diagnose and repair the cloud handshake of Particle P1/Photon devices over UART and SWD.",
         subcommands = {
             GuiCommand.class,
+            DeviceCommand.class,
+            SimulateCommand.class,
             LogCommand.class,
             DctCommand.class,
             KeysCommand.class,

@@ -1,0 +1,122 @@
+package dev.reclaim.cli;
+
+import dev.reclaim.dct.AppDct;
+import dev.reclaim.dct.DctFormatException;
+import dev.reclaim.dct.DctGeneration;
+import dev.reclaim.dct.DctImage;
+import dev.reclaim.dct.DctReader;
+import dev.reclaim.dct.Selection;
+import dev.reclaim.target.GuardedFlashTarget;
+import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.Cancellation;
+import dev.reclaim.workflow.CancelledException;
+import dev.reclaim.workflow.SafeDctWrite;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reclaim device write-dct --via SPEC FILE}: makes FILE's application DCT the device's current one, the safe
+ * way (backup, new copy in the other sector, read-back after every step, old copy retired last). Ctrl-C asks it to
+ * stop, which it does only before the first flash step; once writing has begun it finishes first.
+ */
+@Command(name = "write-dct", description = {
+    "Write FILE's DCT to the device: backup to ~/.reclaim/backups/<device ID>/, then the new copy into the other",
+    "sector, each step read back, the old copy retired last. FILE: a two-sector dump, one sector, Intel HEX, or a",
+    "complete application DCT (8391 bytes)."})
+final class WriteDctCommand implements Callable<Integer> {
+    private static final long FINISH_WRITING_SECONDS = 120;
+
+    @Mixin
+    ViaOptions via;
+
+    @Parameters(paramLabel = "FILE", description = "The DCT to write.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        AppDct app = applicationDct();
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressBar bar = new ProgressBar(System.err);
+        Cancellation cancellation = new Cancellation();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> {
+            cancellation.cancel();
+            awaitQuietly(done);
+        }, "write-dct-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try (GuardedFlashTarget target = GuardedFlashTarget.dctOnly(DeviceCommand.open(via))) {
+            SafeDctWrite.Outcome outcome = new SafeDctWrite(target, BackupStore.standard(), bar, cancellation)
+                    .write(app);
+            bar.finishLine();
+            out.printf("Backup of the DCT as it was: %s%n", outcome.backup());
+            if (outcome.changed()) {
+                out.printf("Wrote DCT%d (sequence %d) and retired DCT%d; read back and verified: the device now uses"
+                        + " the DCT of %s.%n", outcome.plan().targetCopy(), outcome.plan().newSequence(),
+                        3 - outcome.plan().targetCopy(), file);
+            } else {
+                out.printf("The device already uses this application DCT; nothing was written.%n");
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (CancelledException e) {
+            bar.finishLine();
+            throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM);
+        } catch (IOException e) {
+            bar.finishLine();
+            throw DeviceCommand.failure(e);
+        } finally {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it only waited for us
+            }
+        }
+    }
+
+    /** The application DCT FILE holds: the current copy's, or the whole of an application-DCT dump. */
+    private AppDct applicationDct() {
+        DctImage image;
+        try {
+            image = DctReader.read(file);
+        } catch (DctFormatException e) {
+            String m = e.getMessage();
+            throw new UserFacingException(m.contains(file.toString()) ? m : file + ": " + m, ExitCodes.USAGE);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserFacingException("Cannot read " + file + ": there is no such file.", ExitCodes.USAGE);
+        } catch (IOException e) {
+            throw new UserFacingException("Cannot read " + file + ": " + e.getMessage(), ExitCodes.USAGE);
+        }
+        AppDct app = image.currentAppDct(DctGeneration.VERSIONED).orElseThrow(() -> {
+            Selection s = image.select(DctGeneration.VERSIONED);
+            return new UserFacingException(file + " holds no valid DCT copy to write (" + s.reason() + ").",
+                    ExitCodes.USAGE);
+        });
+        if (!app.isComplete()) {
+            throw new UserFacingException(file + " holds only the first " + app.length() + " bytes of the"
+                    + " application DCT; writing needs all 8391 (read the device's DCT and edit that instead).",
+                    ExitCodes.USAGE);
+        }
+        return app;
+    }
+
+    private static void awaitQuietly(CountDownLatch done) {
+        try {
+            done.await(FINISH_WRITING_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.reclaim.sim;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A simulated P1's situation, as data (a JSON resource under {@code dev/reclaim/sim/scenarios/}): its identity,
+ * protections, firmware version, what its DCT holds and what the simulated cloud knows about it.
+ *
+ * @param name            scenario name ("keys-rejected")
+ * @param summary         one line for people
+ * @param firmware        Device OS version, e.g. "0.6.3"; decides DCT selection and log formats
+ * @param uid             24 hex digits: the 96-bit UID, so the device ID
+ * @param readProtection  RDP level, 0 or 1
+ * @param writeProtected  sectors with write protection (Device OS protects sector 0)
+ * @param dct             what the DCT holds
+ * @param cloud           what the simulated cloud knows
+ */
+public record Scenario(String name, String summary, String firmware, String uid, int readProtection,
+                       List<Integer> writeProtected, DctContents dct, CloudKnowledge cloud) {
+
+    public Scenario {
+        String what = "scenario " + name + ": ";
+        Objects.requireNonNull(name, "a scenario needs a name");
+        Objects.requireNonNull(firmware, what + "firmware (a Device OS version such as 0.6.3) is missing");
+        Objects.requireNonNull(uid, what + "uid (24 hex digits) is missing");
+        Objects.requireNonNull(dct, what + "dct is missing");
+        Objects.requireNonNull(cloud, what + "cloud is missing");
+        if (readProtection != 0 && readProtection != 1) {
+            throw new IllegalArgumentException(what + "readProtection must be 0 or 1");
+        }
+        writeProtected = writeProtected == null ? List.of() : List.copyOf(writeProtected);
+        summary = summary == null ? "" : summary;
+    }
+
+    /**
+     * @param devicePrivateKey "generated" (a fresh RSA-1024 key) or "blank" (erased, 0xFF)
+     * @param serverPublicKey  "genuine" (Particle's TCP server key) or "corrupt" (modulus damaged)
+     * @param serverAddress    "blank" (type 255) or a host name such as "device.spark.io"
+     */
+    public record DctContents(String devicePrivateKey, String serverPublicKey, String serverAddress) {
+    }
+
+    /** @param deviceKeyRegistered whether the cloud holds this device's public key */
+    public record CloudKnowledge(boolean deviceKeyRegistered) {
+    }
+}

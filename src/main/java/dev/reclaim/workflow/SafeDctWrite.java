@@ -1,0 +1,140 @@
+package dev.reclaim.workflow;
+
+import dev.reclaim.dct.AppDct;
+import dev.reclaim.dct.CopySelector;
+import dev.reclaim.dct.DctGeneration;
+import dev.reclaim.dct.Selection;
+import dev.reclaim.dct.write.DctWritePlan;
+import dev.reclaim.dct.write.DctWriter;
+import dev.reclaim.dct.write.FlashStep;
+import dev.reclaim.target.DeviceIdentity;
+import dev.reclaim.target.GuardedFlashTarget;
+import dev.reclaim.target.ProgressListener;
+import dev.reclaim.target.RefusedException;
+import dev.reclaim.target.Stm32F2;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes a new application DCT to a device so that no moment of it can leave the device without a complete DCT:
+ * back up both sectors → carry out the firmware ≥0.7 write plan one flash step at a time, verifying each by reading
+ * it back (the new copy goes into the inactive sector first, so the old copy stays current until the new one is
+ * complete) → only then the steps that retire the old copy → read everything back and check that both firmware
+ * generations select the new copy. A pulled cable at any byte leaves either the old or the new DCT selected.
+ * Cancellation is honoured while backing up and before the first flash step; once writing has begun it finishes.
+ */
+public final class SafeDctWrite {
+    /** Backup reads go in pieces this big, with a chance to cancel between them. */
+    private static final int BACKUP_CHUNK = 4096;
+
+    /**
+     * @param backup   where the DCT as it was is saved
+     * @param plan     the steps carried out (empty when the device already had this application DCT)
+     * @param deviceId whose DCT it is
+     */
+    public record Outcome(Path backup, DctWritePlan plan, String deviceId) {
+        public boolean changed() {
+            return !plan.isEmpty();
+        }
+    }
+
+    private final GuardedFlashTarget target;
+    private final BackupStore backups;
+    private final ProgressListener progress;
+    private final Cancellation cancellation;
+
+    public SafeDctWrite(GuardedFlashTarget target, BackupStore backups, ProgressListener progress,
+                        Cancellation cancellation) {
+        this.target = target;
+        this.backups = backups;
+        this.progress = progress;
+        this.cancellation = cancellation;
+    }
+
+    /** Makes {@code newApp} (a complete application DCT) the device's current one. */
+    public Outcome write(AppDct newApp) throws IOException, CancelledException {
+        DeviceIdentity id = target.identity();
+        target.checkCanChange(Stm32F2.DCT_SECTORS);
+        String deviceId = id.deviceId().orElseThrow(() -> new RefusedException(
+                "The device ID cannot be read, so there is nowhere to file the backup; nothing was written."));
+        byte[] before = backUp();
+        Path backup = backups.save(deviceId, before);
+        DctWritePlan plan = DctWriter.plan(before, newApp);
+        cancellation.checkpoint("after the backup, before anything was written");
+        byte[] model = before.clone();
+        List<FlashStep> steps = plan.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            FlashStep step = steps.get(i);
+            progress.stage(String.format("Step %d/%d: %s", i + 1, steps.size(), step.description()));
+            step.applyTo(model);
+            carryOut(step, model, backup);
+        }
+        if (!plan.isEmpty()) {
+            checkFinal(plan, backup);
+        }
+        return new Outcome(backup, plan, deviceId);
+    }
+
+    private byte[] backUp() throws IOException, CancelledException {
+        progress.stage("Backing up the DCT");
+        byte[] image = new byte[Stm32F2.DCT_LENGTH];
+        for (int done = 0; done < image.length; done += BACKUP_CHUNK) {
+            cancellation.checkpoint("while backing up; nothing was written");
+            byte[] part = target.read(Stm32F2.DCT_ADDRESS + done, BACKUP_CHUNK, ProgressListener.NONE);
+            System.arraycopy(part, 0, image, done, BACKUP_CHUNK);
+            progress.progress(done + BACKUP_CHUNK, image.length);
+        }
+        return image;
+    }
+
+    /** One step, then its read-back; a step that does not verify is tried once more before giving up. */
+    private void carryOut(FlashStep step, byte[] model, Path backup) throws IOException {
+        int offset = step.imageOffset();
+        byte[] expected = Arrays.copyOfRange(model, offset, offset + step.length());
+        for (int attempt = 1; ; attempt++) {
+            if (step instanceof FlashStep.Erase erase) {
+                target.eraseSectors(List.of(erase.sector()), ProgressListener.NONE);
+            } else if (step instanceof FlashStep.Program program) {
+                target.write(step.address(), program.bytes(), progress);
+            }
+            byte[] actual = target.read(step.address(), step.length(), ProgressListener.NONE);
+            if (Arrays.equals(actual, expected)) {
+                return;
+            }
+            if (attempt == 2) {
+                throw new IOException(String.format("The device did not take '%s': reading back 0x%08X gave other"
+                        + " bytes. Nothing after it was done, so the DCT that was current before is still the one"
+                        + " the device uses. The backup is %s.", step.description(), firstDifference(actual,
+                        expected, step.address()), backup));
+            }
+        }
+    }
+
+    private static long firstDifference(byte[] a, byte[] b, long address) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return address + i;
+            }
+        }
+        return address;
+    }
+
+    private void checkFinal(DctWritePlan plan, Path backup) throws IOException {
+        progress.stage("Verifying the DCT");
+        byte[] after = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress);
+        for (DctGeneration rule : DctGeneration.values()) {
+            Selection s = CopySelector.select(after, rule);
+            if (s.current() != plan.targetCopy()) {
+                throw new IOException("After the write, firmware " + rule.firmware() + " would select "
+                        + (s.hasCurrent() ? "DCT" + s.current() : "no DCT") + " instead of the new DCT"
+                        + plan.targetCopy() + " (" + s.reason() + "). The backup is " + backup + ".");
+            }
+        }
+        if (!Arrays.equals(after, plan.expectedImage())) {
+            throw new IOException("After the write the DCT sectors differ from what was written. The backup is "
+                    + backup + ".");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.reclaim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DeviceCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        CommandLine cl = ReclaimCommand.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void infoOnTheSimulatorShowsTheScenarioDevice() {
+        assertThat(run("device", "info", "--via", "sim:healthy")).isZero();
+        assertThat(out.toString()).contains("Device ID          3a0021000d47353136383631")
+                .contains("1024 KiB flash").contains("Write protection   sector 0")
+                .contains("simulated P1 (healthy) via UART bootloader v3.3");
+    }
+
+    @Test
+    void infoJsonIsOneDocumentAndSaysWhatReadProtectionHides() throws Exception {
+        assertThat(run("device", "info", "--via", "sim:read-protected", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("readProtection").asText()).isEqualTo("LEVEL_1");
+        assertThat(json.get("deviceId").isNull()).isTrue();
+        assertThat(json.get("chipId").asText()).isEqualTo("0x411");
+    }
+
+    @Test
+    void readDctSavesBothCopiesOwnerOnlyAndRefusesToOverwrite() throws Exception {
+        Path file = dir.resolve("dct.bin");
+        assertThat(run("device", "read-dct", "--via", "sim:healthy", "--out", file.toString())).isZero();
+        assertThat(Files.size(file)).isEqualTo(32768);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(run("device", "read-dct", "--via", "sim:healthy", "--out", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--force");
+    }
+
+    @Test
+    void readDctOfAReadProtectedDeviceFailsClearlyAndWritesNoFile() {
+        Path file = dir.resolve("dct.bin");
+        assertThat(run("device", "read-dct", "--via", "sim:read-protected", "--out", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("read-protected").doesNotContain("Exception");
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
+    void writeDctBacksUpAndWritesTheFilesDctToTheSimulator() throws Exception {
+        Path file = dir.resolve("dct.bin");
+        assertThat(run("device", "read-dct", "--via", "sim:healthy", "--out", file.toString())).isZero();
+        System.setProperty("reclaim.home", dir.resolve("home").toString());
+        try {
+            assertThat(run("device", "write-dct", "--via", "sim:keys-rejected", file.toString())).isZero();
+        } finally {
+            System.clearProperty("reclaim.home");
+        }
+        assertThat(out.toString()).contains("Backup of the DCT as it was: " + dir.resolve("home/backups"))
+                .contains("Wrote DCT2 (sequence 1) and retired DCT1");
+        try (var backups = Files.list(dir.resolve("home/backups/32003a000b47343533383531"))) {
+            assertThat(backups).singleElement().satisfies(b -> assertThat(Files.size(b)).isEqualTo(32768));
+        }
+    }
+
+    @Test
+    void writeDctRefusesAFileThatIsNoDctAndAReadProtectedDevice() throws Exception {
+        Path junk = dir.resolve("junk.bin");
+        Files.write(junk, new byte[100_000]);
+        assertThat(run("device", "write-dct", "--via", "sim", junk.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("junk.bin");
+        Path blank = dir.resolve("blank.bin");
+        Files.write(blank, new byte[32768]);
+        assertThat(run("device", "write-dct", "--via", "sim", blank.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no valid DCT copy");
+        Path file = dir.resolve("dct.bin");
+        assertThat(run("device", "read-dct", "--via", "sim:healthy", "--out", file.toString())).isZero();
+        assertThat(run("device", "write-dct", "--via", "sim:read-protected", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("read-protected").doesNotContain("Exception");
+    }
+
+    @Test
+    void badSpecsAndOptionsAreUsageErrorsWithTheFix() {
+        assertThat(run("device", "info", "--via", "usb:1")).isEqualTo(2);
+        assertThat(err.toString()).contains("bootloader:PORT");
+        assertThat(run("device", "info", "--via", "sim:nonsense")).isEqualTo(2);
+        assertThat(err.toString()).contains("keys-rejected, healthy");
+        assertThat(run("device", "info", "--via", "bootloader:/dev/null", "-i", "rts&boot0")).isEqualTo(2);
+        assertThat(err.toString()).contains("'boot0'");
+        assertThat(run("device", "info", "--via", "bootloader:/dev/null", "--mode", "7o2")).isEqualTo(2);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.reclaim.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.reclaim.dct.CopySelector;
+import dev.reclaim.dct.DctGeneration;
+import dev.reclaim.link.ByteLink;
+import dev.reclaim.log.Attempt;
+import dev.reclaim.log.LogAnalysis;
+import dev.reclaim.log.Outcome;
+import dev.reclaim.target.Stm32F2;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every scenario boots, selects its DCT and prints the connection attempt the log engine then diagnoses. */
+class ScenarioTest {
+
+    /** Boots the scenario's firmware and returns what its log UART printed. */
+    static String bootLog(String scenario) throws Exception {
+        SimulatedCloud cloud = SimulatedCloud.particle();
+        try (InProcessSimulator sim = InProcessSimulator.start(
+                SimulatedDevices.create(Scenarios.load(scenario), SimulatorOptions.instant(), cloud), cloud, scenario)) {
+            ByteLink log = sim.logUart();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[4096];
+            int n;
+            while ((n = log.read(buf, 0, buf.length, 300)) > 0) {
+                out.write(buf, 0, n);
+            }
+            return out.toString(StandardCharsets.US_ASCII);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "keys-rejected,      FAILED,    -19, server-address-blank",
+        "healthy,            CONNECTED,    , handshake-completed",
+        "blank-private-key,  FAILED,    -19, ",
+        "server-key-corrupt, FAILED,    -19, ",
+        "read-protected,     FAILED,    -19, server-address-blank",
+    })
+    void theLogEngineReadsEachScenariosAttemptAsIntended(String scenario, Outcome outcome, Integer code,
+                                                       String signal) throws Exception {
+        String log = bootLog(scenario);
+        LogAnalysis analysis = LogAnalysis.of(log.getBytes(StandardCharsets.US_ASCII));
+        assertThat(analysis.attempts()).hasSize(1);
+        Attempt attempt = analysis.attempts().get(0);
+        assertThat(attempt.outcome()).as(log).isEqualTo(outcome);
+        assertThat(attempt.code()).isEqualTo(code);
+        if (signal != null) {
+            assertThat(attempt.signals()).contains(signal);
+        }
+    }
+
+    @Test
+    void keysRejectedIsTheRealP1FailureAndItsDiagnosisSaysSo() throws Exception {
+        String log = bootLog("keys-rejected");
+        assertThat(log).startsWith("0000005346 [system] INFO: Cloud: connecting\r\n"
+                + "0000005356 [system] WARN: Read Server Address = type:255,defaulting to device.spark.io\r\n")
+                .contains("0000006293 [comm.sparkprotocol.handshake] ERROR: Unable to receive key -19\r\n");
+        LogAnalysis analysis = LogAnalysis.of(log.getBytes(StandardCharsets.US_ASCII));
+        assertThat(analysis.diagnoses().stream().map(d -> d.id()).collect(Collectors.toList()))
+                .contains("server_address_blank", "cloud_closed_during_key_exchange");
+    }
+
+    @Test
+    void theScenarioDctIsValidForItsFirmwareAndTheFirmwareIsTheScenarios() {
+        SimulatedP1 device = SimulatedDevices.create(Scenarios.load("healthy"), SimulatorOptions.instant(),
+                SimulatedCloud.particle());
+        byte[] dct = device.chip().flash().read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH);
+        assertThat(CopySelector.select(dct, DctGeneration.VERSIONED).current()).isEqualTo(1);
+        assertThat(CopySelector.select(dct, DctGeneration.LEGACY).current()).isEqualTo(1);
+        assertThat(device.chip().deviceId()).isEqualTo("3a0021000d47353136383631");
+        assertThat(device.chip().options().isWriteProtected(0)).isTrue();
+    }
+
+    @Test
+    void eachDeviceGetsItsOwnFreshKeysAndOnlyRegisteredOnesAreOnFile() {
+        SimulatedCloud cloud = SimulatedCloud.particle();
+        SimulatedP1 a = SimulatedDevices.create(Scenarios.load("healthy"), SimulatorOptions.instant(), cloud);
+        SimulatedCloud other = SimulatedCloud.particle();
+        SimulatedDevices.create(Scenarios.load("healthy"), SimulatorOptions.instant(), other);
+        assertThat(cloud.registeredKey(a.chip().deviceId())).isPresent();
+        assertThat(cloud.registeredKey(a.chip().deviceId())).isNotEqualTo(other.registeredKey(a.chip().deviceId()));
+        SimulatedCloud rejected = SimulatedCloud.particle();
+        SimulatedP1 b = SimulatedDevices.create(Scenarios.load("keys-rejected"), SimulatorOptions.instant(), rejected);
+        assertThat(rejected.registeredKey(b.chip().deviceId())).isEmpty();
+    }
+
+    @Test
+    void aScenarioCanBeAFileOfTheSameShapeAndABadOneSaysWhatIsWrong(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, "{\"name\": \"mine\", \"firmware\": \"0.7.0\", \"uid\": \"112233445566778899aabbcc\","
+                + " \"readProtection\": 0, \"writeProtected\": [0], \"dct\": {\"devicePrivateKey\": \"generated\","
+                + " \"serverPublicKey\": \"genuine\", \"serverAddress\": \"device.spark.io\"},"
+                + " \"cloud\": {\"deviceKeyRegistered\": true}}");
+        assertThat(Scenarios.load(file.toString()).firmware()).isEqualTo("0.7.0");
+        Files.writeString(file, "{\"name\": \"mine\", \"firmware\": \"0.7.0\"}");
+        assertThatThrownBy(() -> Scenarios.load(file.toString())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("uid");
+        assertThatThrownBy(() -> Scenarios.load(dir.resolve("none.json").toString()))
+                .hasMessageContaining("no scenario file");
+    }
+
+    @Test
+    void unknownScenariosAreNamedWithTheChoices() {
+        assertThatThrownBy(() -> Scenarios.load("broken")).hasMessageContaining("keys-rejected, healthy");
+    }
+}
