@@ -112,12 +112,13 @@ public final class Stm32F2Flash {
         memory.writeWord(CR, CR_LOCK);
     }
 
-    /** Erases one sector ({@code sectorBytes} long, which sets the timing); the controller must be unlocked. */
-    public void eraseSector(int sector, int sectorBytes) throws IOException {
-        String what = "erase sector " + sector;
+    /** Erases one sector (its size sets the timing); the controller must be unlocked. */
+    public void eraseSector(FlashSector sector) throws IOException {
+        String what = "erase " + sector;
+        int sectorBytes = sector.size();
         waitWhileBusy(MS, width.maxEraseNanos(sectorBytes), what);
         clearErrors();
-        int cr = CR_SER | sector << CR_SNB_SHIFT | width.crBits();
+        int cr = CR_SER | sector.index() << CR_SNB_SHIFT | width.crBits();
         memory.writeWord(CR, cr);
         memory.writeWord(CR, cr | CR_STRT);
         long typical = width.typicalEraseNanos(sectorBytes);

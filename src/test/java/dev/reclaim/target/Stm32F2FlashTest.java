@@ -51,7 +51,7 @@ class Stm32F2FlashTest {
     void sectorEraseSetsSerSnbAndPsizeThenStartsAndPolls() throws IOException {
         memory.answer(F2FlashRegisters.SR, 0, BSY, BSY, 0, 0);
 
-        flash(Stm32F2Flash.Width.X32).eraseSector(1, 16 * 1024);
+        flash(Stm32F2Flash.Width.X32).eraseSector(Stm32F2.sector(1));
 
         assertThat(memory.log()).containsExactly(
                 "R 40023C0C",               // idle before starting
@@ -69,7 +69,7 @@ class Stm32F2FlashTest {
     void sectorNumberGoesIntoSnb() throws IOException {
         memory.answer(F2FlashRegisters.SR, 0);
 
-        flash(Stm32F2Flash.Width.X8).eraseSector(11, 128 * 1024);
+        flash(Stm32F2Flash.Width.X8).eraseSector(Stm32F2.sector(11));
 
         assertThat(memory.log()).contains("W 40023C10 0000005A", "W 40023C10 0001005A");
         assertThat(clock.sleeps().get(0)).isEqualTo(1500 * MS); // 3/4 of 2 s typical at x8
@@ -79,9 +79,9 @@ class Stm32F2FlashTest {
     void aWriteProtectedSectorFailsWithWrperrInWordsAndRelocks() {
         memory.answer(F2FlashRegisters.SR, 0, 0, 0x10);
 
-        assertThatThrownBy(() -> flash(Stm32F2Flash.Width.X32).eraseSector(2, 16 * 1024))
+        assertThatThrownBy(() -> flash(Stm32F2Flash.Width.X32).eraseSector(Stm32F2.sector(2)))
                 .isInstanceOf(FlashControllerException.class)
-                .hasMessage("Could not erase sector 2: WRPERR, the sector is write-protected (its nWRP option bit is"
+                .hasMessage("Could not erase sector 2 (0x08008000, 16 KiB): WRPERR, the sector is write-protected (its nWRP option bit is"
                         + " 0).");
         assertThat(memory.log()).endsWith("W 40023C10 80000000");
     }
@@ -90,7 +90,7 @@ class Stm32F2FlashTest {
     void aControllerThatStaysBusyTimesOutAtTheDatasheetMaximum() {
         memory.answer(F2FlashRegisters.SR, 0, BSY);
 
-        assertThatThrownBy(() -> flash(Stm32F2Flash.Width.X32).eraseSector(1, 16 * 1024))
+        assertThatThrownBy(() -> flash(Stm32F2Flash.Width.X32).eraseSector(Stm32F2.sector(1)))
                 .isInstanceOf(FlashControllerException.class).hasMessageContaining("stayed busy for 500 ms");
         assertThat(clock.nanoTime()).isBetween(687 * MS, 700 * MS);
         assertThat(memory.log()).endsWith("W 40023C10 80000000");

@@ -1,8 +1,24 @@
 package dev.reclaim.target.stlink;
 
+import static dev.reclaim.target.CortexM3Debug.AIRCR;
+import static dev.reclaim.target.CortexM3Debug.AIRCR_SYSRESETREQ;
+import static dev.reclaim.target.CortexM3Debug.APB1_FZ_WATCHDOGS;
+import static dev.reclaim.target.CortexM3Debug.CORTEX_M3_PART;
+import static dev.reclaim.target.CortexM3Debug.CPUID;
+import static dev.reclaim.target.CortexM3Debug.DBGKEY;
+import static dev.reclaim.target.CortexM3Debug.DBGMCU_APB1_FZ;
+import static dev.reclaim.target.CortexM3Debug.DBGMCU_CR;
+import static dev.reclaim.target.CortexM3Debug.DBGMCU_CR_LOW_POWER;
+import static dev.reclaim.target.CortexM3Debug.DHCSR;
+import static dev.reclaim.target.CortexM3Debug.DHCSR_C_DEBUGEN;
+import static dev.reclaim.target.CortexM3Debug.DHCSR_C_HALT;
+import static dev.reclaim.target.CortexM3Debug.VECTKEY;
+
 import dev.reclaim.link.UsbBulkLink;
+import dev.reclaim.target.CortexM3Debug;
 import dev.reclaim.target.DeviceClock;
 import dev.reclaim.target.F2FlashRegisters;
+import dev.reclaim.target.Stm32F2;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,26 +32,12 @@ import java.util.OptionalInt;
  * <p>Closing resumes the core, or resets it when flash was changed so the firmware boots with the new DCT.
  */
 public final class StLinkSession implements AutoCloseable {
-    static final long DHCSR = 0xE000_EDF0L;
-    static final long AIRCR = 0xE000_ED0CL;
-    static final long CPUID = 0xE000_ED00L;
-    static final long DBGMCU_IDCODE = 0xE004_2000L;
-    static final long DBGMCU_CR = 0xE004_2004L;
-    static final long DBGMCU_APB1_FZ = 0xE004_2008L;
-    /** TODO replace with Stm32F2 constants once the sim/target branch is on main. */
-    static final long UID_ADDRESS = 0x1FFF_7A10L;
-    static final long FLASH_SIZE_WORD = 0x1FFF_7A20L;
+    /** The flash-size register is a half-word at 0x1FFF7A22; 32-bit transfers read the word around it. */
+    static final long FLASH_SIZE_WORD = Stm32F2.FLASH_SIZE_ADDRESS & ~3L;
+    private static final int HALT = DBGKEY | DHCSR_C_HALT | DHCSR_C_DEBUGEN;
+    /** Debug off: the core runs freely. */
+    private static final int RESUME = DBGKEY;
 
-    static final int DHCSR_HALT = 0xA05F_0003;      // DBGKEY | C_HALT | C_DEBUGEN
-    static final int DHCSR_RESUME = 0xA05F_0000;    // DBGKEY, debug off: the core runs freely
-    static final int AIRCR_SYSRESETREQ = 0x05FA_0004;
-    /** DBG_SLEEP | DBG_STOP | DBG_STANDBY: keep the debug port alive in low-power modes. */
-    static final int DBGMCU_CR_LOW_POWER = 0x7;
-    /** DBG_WWDG_STOP | DBG_IWDG_STOP: the watchdogs stop while the core is halted. */
-    static final int APB1_FZ_WATCHDOGS = 0x1800;
-
-    static final int STM32F2_DEV_ID = 0x411;
-    static final int CORTEX_M3_PART = 0xC23;
     /** Below this the target is not powered (or VAPP is not wired). */
     static final int MIN_POWERED_MILLIVOLTS = 1500;
 
@@ -77,15 +79,15 @@ public final class StLinkSession implements AutoCloseable {
         if (dpIdcode == 0 || dpIdcode == -1) {
             throw new StLinkException(noTarget(probe, millivolts, String.format("IDCODE 0x%08X", dpIdcode)));
         }
-        probe.writeWord(DHCSR, DHCSR_HALT);
-        int idcode = probe.readWord(DBGMCU_IDCODE);
+        probe.writeWord(DHCSR, HALT);
+        int idcode = probe.readWord(Stm32F2.DBGMCU_IDCODE);
         int cpuid = probe.readWord(CPUID);
         requireStm32F2(idcode, cpuid);
         probe.writeWord(DBGMCU_CR, probe.readWord(DBGMCU_CR) | DBGMCU_CR_LOW_POWER);
         probe.writeWord(DBGMCU_APB1_FZ, probe.readWord(DBGMCU_APB1_FZ) | APB1_FZ_WATCHDOGS);
         int optcr = probe.readWord(F2FlashRegisters.OPTCR);
         return new SwdTarget(probe.version(), khz, millivolts, dpIdcode, idcode, cpuid, optcr,
-                readOptional(probe, UID_ADDRESS, 12), flashSizeKib(probe));
+                readOptional(probe, Stm32F2.UID_ADDRESS, Stm32F2.UID_LENGTH), flashSizeKib(probe));
     }
 
     private static void leaveOtherModes(StLink probe) throws IOException {
@@ -110,8 +112,8 @@ public final class StLinkSession implements AutoCloseable {
 
     private static void requireStm32F2(int idcode, int cpuid) throws StLinkException {
         int devId = idcode & 0xFFF;
-        int part = cpuid >>> 4 & 0xFFF;
-        if (devId != STM32F2_DEV_ID) {
+        int part = CortexM3Debug.part(cpuid);
+        if (devId != Stm32F2.CHIP_ID) {
             throw new StLinkException(String.format("The target is not an STM32F2 (DBGMCU_IDCODE 0x%08X, DEV_ID"
                     + " 0x%03X; a P1/Photon reports 0x411). Reclaim only works on Particle P1/Photon modules.",
                     idcode, devId));
@@ -123,7 +125,7 @@ public final class StLinkSession implements AutoCloseable {
         }
     }
 
-    /** Flash size in KiB: the upper half-word of the aligned word at 0x1FFF7A20 (the register is at 0x1FFF7A22). */
+    /** Flash size in KiB: the upper half-word of the aligned word around the register. */
     private static OptionalInt flashSizeKib(StLink probe) throws IOException {
         Optional<byte[]> word = readOptional(probe, FLASH_SIZE_WORD, 4);
         return word.map(w -> OptionalInt.of((w[2] & 0xFF) | (w[3] & 0xFF) << 8)).orElse(OptionalInt.empty());
@@ -156,9 +158,9 @@ public final class StLinkSession implements AutoCloseable {
     public void close() {
         try {
             // Debug off first: a reset with C_HALT still set would stop the core again right away.
-            probe.writeWord(DHCSR, DHCSR_RESUME);
+            probe.writeWord(DHCSR, RESUME);
             if (resetOnClose) {
-                probe.writeWord(AIRCR, AIRCR_SYSRESETREQ);
+                probe.writeWord(AIRCR, VECTKEY | AIRCR_SYSRESETREQ);
             }
             probe.exitDebug();
         } catch (IOException e) {
