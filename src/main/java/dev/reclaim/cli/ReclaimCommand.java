@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             LogCommand.class,
             DctCommand.class,
             KeysCommand.class,
+            ProbesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 /** The options every device command shares: which device, and how to talk to a UART bootloader. */
 final class ViaOptions {
     @Option(names = "--via", paramLabel = "SPEC", required = true,
-            description = "Device: bootloader:PORT (UART bootloader) or sim[:SCENARIO] (the simulated P1 in-process).")
+            description = "Device: bootloader:PORT (UART bootloader), stlink[:SERIAL] (ST-Link on the SWD pads),"
+                    + " sim[:SCENARIO] (the simulated P1 in-process) or sim-stlink[:SCENARIO] (the same through a"
+                    + " simulated ST-Link).")
     String via;
 
     @Option(names = "--baud", paramLabel = "N", defaultValue = "115200",

@@ -1,12 +1,21 @@
 package dev.reclaim.workflow;
 
 import dev.reclaim.link.SerialLink;
+import dev.reclaim.link.StLinkProbes;
 import dev.reclaim.sim.InProcessSimulator;
+import dev.reclaim.sim.stlink.ProbeFaults;
+import dev.reclaim.sim.stlink.SimulatedStLink;
+import dev.reclaim.sim.stlink.SimulatedStLinks;
 import dev.reclaim.target.BootloaderTarget;
 import dev.reclaim.target.BootloaderTimeouts;
+import dev.reclaim.target.DeviceClock;
 import dev.reclaim.target.FlashTarget;
 import dev.reclaim.target.ForwardingFlashTarget;
+import dev.reclaim.target.stlink.StLinkFlashTarget;
+import dev.reclaim.target.stlink.SwdClock;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Opens the {@link FlashTarget} a {@link DeviceSpec} names. */
@@ -43,16 +52,35 @@ public final class DeviceConnector {
                     throw e;
                 }
             }
-            default -> throw new IllegalArgumentException("'" + spec + "' cannot read or write flash in this build:"
-                    + " use bootloader:PORT or sim[:SCENARIO].");
+            case STLINK -> {
+                Optional<String> serial = spec.argument().isEmpty() ? Optional.empty() : Optional.of(spec.argument());
+                return StLinkFlashTarget.connect(StLinkProbes.open(serial), DeviceClock.SYSTEM, SwdClock.DEFAULT_KHZ);
+            }
+            case SIM_STLINK -> {
+                // sim-stlink:SCENARIO[,FAULT...]: the scenario's P1 with a simulated probe on its SWD pads
+                List<String> words = List.of(spec.argument().split(",", -1));
+                ProbeFaults faults = ProbeFaults.parse(words.subList(1, words.size()));
+                InProcessSimulator sim = simulators.apply(words.get(0).isBlank() ? DeviceSpec.DEFAULT_SCENARIO
+                        : words.get(0).trim());
+                try {
+                    SimulatedStLink probe = SimulatedStLinks.plugInto(sim.device(), faults);
+                    return new SimulatorTarget(sim, StLinkFlashTarget.connect(probe, DeviceClock.SYSTEM,
+                            SwdClock.DEFAULT_KHZ));
+                } catch (IOException | RuntimeException e) {
+                    sim.close();
+                    throw e;
+                }
+            }
+            default -> throw new IllegalArgumentException("'" + spec + "' cannot read or write flash: use"
+                    + " bootloader:PORT, stlink[:SERIAL], sim[:SCENARIO] or sim-stlink[:SCENARIO].");
         }
     }
 
-    /** The simulator's bootloader target, which also powers the simulator off when closed. */
+    /** A target on the simulator (its bootloader or its ST-Link), which also powers the simulator off when closed. */
     private static final class SimulatorTarget extends ForwardingFlashTarget {
         private final InProcessSimulator sim;
 
-        SimulatorTarget(InProcessSimulator sim, BootloaderTarget target) {
+        SimulatorTarget(InProcessSimulator sim, FlashTarget target) {
             super(target);
             this.sim = sim;
         }
