@@ -17,6 +17,7 @@ import dev.reclaim.ui.dct.DctEditorViewModel;
 import dev.reclaim.ui.device.DevicePanel;
 import dev.reclaim.ui.device.DevicePanelViewModel;
 import dev.reclaim.ui.device.PortScanner;
+import dev.reclaim.ui.device.ProbeScanner;
 import dev.reclaim.ui.hex.EditHistory;
 import dev.reclaim.ui.log.DiagnosisCard;
 import dev.reclaim.ui.log.HandshakePanel;
@@ -53,7 +54,7 @@ import javafx.util.Duration;
  */
 public final class MainWindow {
     /** What the window needs from outside; tests pass their own executor, preferences and port scanner. */
-    public record Services(Executor executor, WindowMemory memory, PortScanner scanner,
+    public record Services(Executor executor, WindowMemory memory, PortScanner scanner, ProbeScanner probes,
                            Function<Window, FileDialogs> dialogs, SimulatorOptions simulator, BackupStore backups) {
     }
 
@@ -94,7 +95,8 @@ public final class MainWindow {
         this.services = services;
         this.dialogs = services.dialogs().apply(stage);
         this.ops = new Operations(services.executor(), banner);
-        this.devices = new DevicePanelViewModel(services.scanner(), services.executor(), Duration.seconds(2));
+        this.devices = new DevicePanelViewModel(services.scanner(), services.probes(), services.executor(),
+                Duration.seconds(2));
         this.device = new DeviceViewModel(ops, services.simulator(), services.backups());
         this.dct = new DctEditorViewModel(ops, services.executor());
         this.logView = new LogView(log, ops, dialogs);

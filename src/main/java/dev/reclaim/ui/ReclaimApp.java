@@ -4,6 +4,7 @@ import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.WindowMemory;
 import dev.reclaim.ui.device.JSerialCommPortScanner;
+import dev.reclaim.ui.device.ProbeScanner;
 import dev.reclaim.workflow.BackupStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,8 @@ public final class ReclaimApp extends Application {
     public void start(Stage stage) {
         workers = Executors.newCachedThreadPool(daemonThreads());
         MainWindow window = new MainWindow(stage, new MainWindow.Services(workers, WindowMemory.forUser(),
-                new JSerialCommPortScanner(), FileDialogs::nativeFor, simulator(), BackupStore.standard()), deviceSpec);
+                new JSerialCommPortScanner(), ProbeScanner.usb(), FileDialogs::nativeFor, simulator(),
+                BackupStore.standard()), deviceSpec);
         if (Boolean.getBoolean("reclaim.timing")) {
             StartupTiming.report(stage, window);
         }

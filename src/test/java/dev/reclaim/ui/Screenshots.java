@@ -5,6 +5,7 @@ import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.Theme;
 import dev.reclaim.ui.common.WindowMemory;
 import dev.reclaim.ui.device.JSerialCommPortScanner;
+import dev.reclaim.ui.device.ProbeScanner;
 import dev.reclaim.workflow.BackupStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class Screenshots {
                 Thread t = new Thread(r, "screenshot-work");
                 t.setDaemon(true);
                 return t;
-            }), new WindowMemory(prefs), new JSerialCommPortScanner(), FileDialogs::nativeFor,
+            }), new WindowMemory(prefs), new JSerialCommPortScanner(), ProbeScanner.usb(), FileDialogs::nativeFor,
                     SimulatorOptions.instant(), new BackupStore(home, Clock.systemUTC())), "sim:keys-rejected");
             stage.setWidth(1440);
             stage.setHeight(900);

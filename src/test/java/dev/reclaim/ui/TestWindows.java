@@ -37,7 +37,8 @@ public final class TestWindows {
 
     public MainWindow open(Stage stage, String deviceSpec) {
         MainWindow w = new MainWindow(stage, new MainWindow.Services(workers, new WindowMemory(prefs),
-                List::of, owner -> dialogs, SimulatorOptions.instant(), new BackupStore(home, Clock.systemUTC())),
+                List::of, List::of, owner -> dialogs, SimulatorOptions.instant(),
+                new BackupStore(home, Clock.systemUTC())),
                 deviceSpec);
         opened.add(w);
         stages.add(stage);

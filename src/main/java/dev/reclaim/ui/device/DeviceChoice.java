@@ -21,6 +21,24 @@ public sealed interface DeviceChoice {
         }
     }
 
+    /** An ST-Link probe on the SWD pads: reads and writes the DCT with the firmware halted. */
+    record Probe(dev.reclaim.link.StLinkProbe probe) implements DeviceChoice {
+        @Override
+        public String title() {
+            return probe.product().displayName();
+        }
+
+        @Override
+        public String subtitle() {
+            return probe.serial().orElse("serial unreadable") + probe.problem().map(p -> " · " + p).orElse("");
+        }
+
+        /** "stlink:SERIAL", or "stlink" when the serial cannot be read (the only probe is used). */
+        public String spec() {
+            return probe.serial().map(s -> "stlink:" + s).orElse("stlink");
+        }
+    }
+
     /** A serial port: a USB-serial adapter wired to the module's UART (log output or system bootloader). */
     record Port(PortInfo port) implements DeviceChoice {
         @Override

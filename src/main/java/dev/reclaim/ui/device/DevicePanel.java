@@ -143,7 +143,7 @@ public final class DevicePanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            icon.setText(d instanceof DeviceChoice.Simulated ? "◇" : "⇄");
+            icon.setText(d instanceof DeviceChoice.Simulated ? "◇" : d instanceof DeviceChoice.Probe ? "⌁" : "⇄");
             title.setText(d.title());
             subtitle.setText(d.subtitle());
             setGraphic(box);

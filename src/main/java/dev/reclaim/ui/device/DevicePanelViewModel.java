@@ -1,11 +1,13 @@
 package dev.reclaim.ui.device;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import dev.reclaim.link.StLinkProbe;
 import dev.reclaim.sim.Scenarios;
 import dev.reclaim.workflow.DeviceSpec;
 import java.util.concurrent.Executor;
@@ -25,8 +27,8 @@ import javafx.concurrent.Task;
 import javafx.util.Duration;
 
 /**
- * The device panel's state: the simulated P1 first, then the serial ports, re-listed periodically off the FX thread
- * (ports come and go as adapters are plugged), with the selection kept across refreshes. The selection, the
+ * The device panel's state: the simulated P1 first, then the ST-Link probes and the serial ports, re-listed
+ * periodically off the FX thread (they come and go as they are plugged), with the selection kept across refreshes. The selection, the
  * simulator's scenario and a port's role combine into a device spec ("sim:keys-rejected", "bootloader:/dev/ttyUSB0"),
  * the same words the command line's {@code --device}/{@code --via} take.
  */
@@ -36,6 +38,7 @@ public final class DevicePanelViewModel {
     public static final String DEFAULT_SCENARIO = DeviceSpec.DEFAULT_SCENARIO;
 
     private final PortScanner scanner;
+    private final ProbeScanner probes;
     private final Executor executor;
     private final DeviceChoice simulated = new DeviceChoice.Simulated();
     private final ObservableList<DeviceChoice> devices = FXCollections.observableArrayList(simulated);
@@ -49,10 +52,13 @@ public final class DevicePanelViewModel {
     private final Map<String, PortInfo> pinned = new LinkedHashMap<>();
     /** Ticks on the FX thread, so stopping it is immediate; each tick starts one scan unless one still runs. */
     private final Timeline refresher;
-    private Task<List<PortInfo>> scanning;
+    private Task<Scan> scanning;
+    /** A probe named on the command line, selected as soon as a scan finds it ("" = the only one). */
+    private String wantedProbe;
 
-    public DevicePanelViewModel(PortScanner scanner, Executor executor, Duration period) {
+    public DevicePanelViewModel(PortScanner scanner, ProbeScanner probes, Executor executor, Duration period) {
         this.scanner = scanner;
+        this.probes = probes;
         this.executor = executor;
         spec.bind(Bindings.createStringBinding(this::currentSpec, selected, scenario, role));
         refresher = new Timeline(new KeyFrame(period, e -> refreshNow()));
@@ -76,7 +82,7 @@ public final class DevicePanelViewModel {
         if (scanning != null && scanning.isRunning()) {
             return;
         }
-        Task<List<PortInfo>> t = scanTask();
+        Task<Scan> t = scanTask();
         t.setOnSucceeded(e -> apply(t.getValue()));
         t.setOnFailed(e -> scanProblem.set(failureText(t.getException())));
         scanning = t;
@@ -84,8 +90,9 @@ public final class DevicePanelViewModel {
     }
 
     /**
-     * Selects the device a spec names: {@code sim[:SCENARIO]}, {@code serial:PORT} or {@code bootloader:PORT}
-     * (parsed as the command line's {@code --via} is).
+     * Selects the device a spec names: {@code sim[:SCENARIO]}, {@code stlink[:SERIAL]}, {@code serial:PORT} or
+     * {@code bootloader:PORT} (parsed as the command line's {@code --via} is). A probe not plugged in yet is
+     * selected when it appears.
      *
      * @throws IllegalArgumentException naming the spec and the accepted forms
      */
@@ -103,12 +110,17 @@ public final class DevicePanelViewModel {
                 PortInfo port = find(arg).orElseGet(() -> new PortInfo(shortName(arg), arg, "named on the command line",
                         OptionalInt.empty(), OptionalInt.empty()));
                 pinned.put(port.path(), port);
-                rebuild(currentPorts());
+                rebuild(currentPorts(), currentProbes());
                 selected.set(devices.stream().filter(d -> d instanceof DeviceChoice.Port p
                         && p.port().path().equals(port.path())).findFirst().orElse(null));
             }
-            default -> throw new IllegalArgumentException("'" + spec + "' is not supported by the workstation yet:"
-                    + " use sim[:SCENARIO], serial:PORT or bootloader:PORT.");
+            case STLINK -> {
+                wantedProbe = spec.argument();
+                selectWantedProbe();
+            }
+            default -> throw new IllegalArgumentException("'" + spec + "' is not for the workstation: use"
+                    + " sim[:SCENARIO] (its simulated P1 keeps its flash between reads and writes), stlink[:SERIAL],"
+                    + " serial:PORT or bootloader:PORT.");
         }
     }
 
@@ -142,37 +154,73 @@ public final class DevicePanelViewModel {
         return scanProblem.getReadOnlyProperty();
     }
 
-    private Task<List<PortInfo>> scanTask() {
+    /** What one listing found: the serial ports, the ST-Link probes, and why probes could not be listed, if so. */
+    private record Scan(List<PortInfo> ports, List<StLinkProbe> probes, String probeProblem) {
+    }
+
+    private Task<Scan> scanTask() {
         return new Task<>() {
             @Override
-            protected List<PortInfo> call() {
-                return scanner.scan();
+            protected Scan call() {
+                List<PortInfo> ports = scanner.scan();
+                try {
+                    return new Scan(ports, probes.scan(), "");
+                } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
+                    // No USB access (no libusb, no permission) must not hide the serial ports.
+                    return new Scan(ports, List.of(), "ST-Link probes cannot be listed: " + e.getMessage());
+                }
             }
         };
     }
 
-    private void apply(List<PortInfo> scanned) {
-        scanProblem.set("");
-        rebuild(scanned);
+    private void apply(Scan scan) {
+        scanProblem.set(scan.probeProblem());
+        rebuild(scan.ports(), scan.probes());
     }
 
-    private void rebuild(List<PortInfo> scanned) {
+    private void rebuild(List<PortInfo> scanned, List<StLinkProbe> probesFound) {
         Map<String, PortInfo> ports = new LinkedHashMap<>();
         scanned.forEach(p -> ports.put(p.path(), p));
         pinned.forEach(ports::putIfAbsent);
         List<DeviceChoice> next = new ArrayList<>();
         next.add(simulated);
+        probesFound.forEach(p -> next.add(new DeviceChoice.Probe(p)));
         ports.values().forEach(p -> next.add(new DeviceChoice.Port(p)));
         if (next.equals(devices)) {
             return;
         }
         DeviceChoice was = selected.get();
         devices.setAll(next);
-        // Keep the selection on the same port even if its description changed; a port that went away is deselected.
-        if (was instanceof DeviceChoice.Port p) {
-            selected.set(next.stream().filter(d -> d instanceof DeviceChoice.Port q
-                    && q.port().path().equals(p.port().path())).findFirst().orElse(null));
+        // Keep the selection on the same port or probe even if its description changed; one that went away is
+        // deselected.
+        if (was instanceof DeviceChoice.Port || was instanceof DeviceChoice.Probe) {
+            selected.set(next.stream().filter(d -> sameDevice(d, was)).findFirst().orElse(null));
         }
+        selectWantedProbe();
+    }
+
+    private static boolean sameDevice(DeviceChoice a, DeviceChoice b) {
+        if (a instanceof DeviceChoice.Port p && b instanceof DeviceChoice.Port q) {
+            return p.port().path().equals(q.port().path());
+        }
+        return a instanceof DeviceChoice.Probe p && b instanceof DeviceChoice.Probe q && p.spec().equals(q.spec())
+                && p.probe().bus() == q.probe().bus() && p.probe().address() == q.probe().address();
+    }
+
+    private void selectWantedProbe() {
+        if (wantedProbe == null) {
+            return;
+        }
+        devices.stream().filter(d -> d instanceof DeviceChoice.Probe p && (wantedProbe.isEmpty()
+                || p.probe().serial().map(wantedProbe::equalsIgnoreCase).orElse(false))).findFirst().ifPresent(d -> {
+                    wantedProbe = null;
+                    selected.set(d);
+                });
+    }
+
+    private List<StLinkProbe> currentProbes() {
+        return devices.stream().filter(d -> d instanceof DeviceChoice.Probe)
+                .map(d -> ((DeviceChoice.Probe) d).probe()).toList();
     }
 
     private List<PortInfo> currentPorts() {
@@ -192,6 +240,9 @@ public final class DevicePanelViewModel {
         }
         if (d instanceof DeviceChoice.Port p) {
             return role.get().specPrefix() + ":" + p.port().path();
+        }
+        if (d instanceof DeviceChoice.Probe p) {
+            return p.spec();
         }
         return "";
     }

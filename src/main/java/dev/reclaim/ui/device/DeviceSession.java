@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * What Reclaim holds open for the selected device: for the simulated P1 the running simulator (its log UART and
  * its bootloader belong to the same device, so a DCT written through the bootloader shows in the next boot's log);
- * for a port, nothing until it is used. Flash access always goes through {@link GuardedFlashTarget#dctOnly}.
+ * for a port or an ST-Link probe, nothing until it is used. Flash access always goes through {@link GuardedFlashTarget#dctOnly}.
  */
 public final class DeviceSession implements AutoCloseable {
     private final DeviceSpec spec;
@@ -38,9 +38,9 @@ public final class DeviceSession implements AutoCloseable {
         return switch (spec.kind()) {
             case SIM -> new DeviceSession(spec, SimulatedDevices.startInProcess(spec.argument(), options),
                     Scenarios.load(spec.argument()));
-            case BOOTLOADER, SERIAL -> new DeviceSession(spec, null, null);
-            default -> throw new IllegalArgumentException("'" + spec + "' is not supported by the workstation yet:"
-                    + " use sim[:SCENARIO], bootloader:PORT or serial:PORT.");
+            case BOOTLOADER, SERIAL, STLINK -> new DeviceSession(spec, null, null);
+            default -> throw new IllegalArgumentException("'" + spec + "' is not for the workstation: use"
+                    + " sim[:SCENARIO], stlink[:SERIAL], bootloader:PORT or serial:PORT.");
         };
     }
 
@@ -53,6 +53,7 @@ public final class DeviceSession implements AutoCloseable {
         return switch (spec.kind()) {
             case SIM -> simulator.description();
             case BOOTLOADER -> "UART bootloader on " + spec.argument();
+            case STLINK -> "ST-Link" + (spec.argument().isEmpty() ? "" : " " + spec.argument());
             default -> "log port " + spec.argument();
         };
     }
@@ -79,7 +80,7 @@ public final class DeviceSession implements AutoCloseable {
 
     /** True when Reclaim can read and write this device's flash. */
     public boolean hasFlashAccess() {
-        return spec.kind() == DeviceSpec.Kind.SIM || spec.kind() == DeviceSpec.Kind.BOOTLOADER;
+        return spec.kind() != DeviceSpec.Kind.SERIAL;
     }
 
     /**
@@ -90,7 +91,7 @@ public final class DeviceSession implements AutoCloseable {
         if (spec.kind() == DeviceSpec.Kind.SIM) {
             return GuardedFlashTarget.dctOnly(simulator.openBootloader());
         }
-        if (spec.kind() == DeviceSpec.Kind.BOOTLOADER) {
+        if (spec.kind() == DeviceSpec.Kind.BOOTLOADER || spec.kind() == DeviceSpec.Kind.STLINK) {
             DeviceConnector ports = new DeviceConnector(name -> {
                 throw new IllegalArgumentException("not a simulator: " + name);
             });

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import dev.reclaim.link.StLinkProbe;
+import dev.reclaim.link.StLinkProduct;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +29,10 @@ class DevicePanelTest {
             OptionalInt.of(0x0403), OptionalInt.of(0x6001));
     private static final PortInfo ONBOARD = new PortInfo("ttyS0", "/dev/ttyS0", "Physical Port S0",
             OptionalInt.empty(), OptionalInt.empty());
+    private static final StLinkProbe PROBE = new StLinkProbe(StLinkProduct.V2, Optional.of("066DFF485550755187121723"),
+            1, 7, Optional.empty());
     private final AtomicReference<List<PortInfo>> present = new AtomicReference<>(List.of(FTDI, ONBOARD));
+    private final AtomicReference<List<StLinkProbe>> probes = new AtomicReference<>(List.of());
     private final AtomicReference<String> scanThread = new AtomicReference<>();
     private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "port-scan");
@@ -40,7 +46,7 @@ class DevicePanelTest {
         vm = new DevicePanelViewModel(() -> {
             scanThread.set(Thread.currentThread().getName());
             return present.get();
-        }, pool, Duration.millis(150));
+        }, probes::get, pool, Duration.millis(150));
         vm.select("sim:keys-rejected");
         stage.setScene(new Scene(new DevicePanel(vm), 300, 520));
         stage.show();
@@ -100,5 +106,27 @@ class DevicePanelTest {
     void theRealJSerialCommScannerListsWithoutFailing() {
         List<PortInfo> ports = new JSerialCommPortScanner().scan();
         assertThat(ports).allSatisfy(p -> assertThat(p.systemName()).isNotBlank());
+    }
+
+    @Test
+    void aProbeNamedOnTheCommandLineIsSelectedWhenItIsPluggedIn(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.select("stlink:066dff485550755187121723"));
+        assertThat(vm.specProperty().get()).as("not plugged in yet: the simulator stays selected")
+                .isEqualTo("sim:keys-rejected");
+        probes.set(List.of(PROBE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.specProperty().get()
+                .equals("stlink:066DFF485550755187121723"));
+        assertThat(robot.lookup(".device-title").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("ST-Link/V2");
+    }
+
+    @Test
+    void withoutUsbAccessThePortsAreStillListedAndTheReasonShown(FxRobot robot) throws Exception {
+        DevicePanelViewModel noUsb = new DevicePanelViewModel(present::get, () -> {
+            throw new java.io.IOException("libusb is not installed");
+        }, pool, Duration.seconds(60));
+        robot.interact(noUsb::refreshNow);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> noUsb.devices().size() == 3);
+        assertThat(noUsb.scanProblemProperty().get()).contains("libusb is not installed");
     }
 }
