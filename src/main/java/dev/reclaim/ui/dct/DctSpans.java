@@ -52,7 +52,7 @@ final class DctSpans {
                 continue;
             }
             Span span = new Span(d.name(), at, Math.min(d.field().size(), image.length() - at), colour(d),
-                    d.field().description() + "\n" + d.text());
+                    d.field().description() + "\n" + d.text(), isSecret(d));
             rows.add(new FieldRow(d, at, base < 0 ? -1 : base + at, span));
         }
         return rows;
@@ -77,6 +77,12 @@ final class DctSpans {
         return spans;
     }
 
+    /** Private keys and other secrets are masked in the hex view: they never reach the screen. */
+    static boolean isSecret(DecodedField d) {
+        String type = d.field().type();
+        return type.contains("private-key") || type.equals("secret");
+    }
+
     static Color colour(DecodedField d) {
         if (d.status() == FieldStatus.INVALID) {
             return INVALID;
@@ -85,7 +91,7 @@ final class DctSpans {
             return BLANK;
         }
         String type = d.field().type();
-        if (type.contains("private-key") || type.equals("secret")) {
+        if (isSecret(d)) {
             return Color.web("#e65100");
         }
         if (type.contains("key")) {

@@ -100,7 +100,6 @@ final class HexRowPainter {
         Span selected = view.getSelectedSpan();
         int caret = view.getCaret();
         ByteDocument doc = src instanceof ByteDocument d ? d : null;
-        char[] two = new char[2];
         for (int col = 0; col < COLUMNS; col++) {
             int off = first + col;
             if (off >= src.size()) {
@@ -125,10 +124,9 @@ final class HexRowPainter {
             boolean modified = doc != null && doc.isModified(off);
             g.setFont(modified ? bold : font);
             g.setFill(modified ? p.error() : (b == 0x00 || b == 0xFF) ? p.dimText() : p.text());
-            two[0] = HEX[b >> 4];
-            two[1] = HEX[b & 15];
-            g.fillText(new String(two), columnX(col), y);
-            g.fillText(String.valueOf(b >= 0x20 && b < 0x7F ? (char) b : '·'), asciiColumnX(col), y);
+            boolean secret = span != null && span.secret();
+            g.fillText(HexCells.hex(b, secret), columnX(col), y);
+            g.fillText(HexCells.ascii(b, secret), asciiColumnX(col), y);
         }
     }
 
