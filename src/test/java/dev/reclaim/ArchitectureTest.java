@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {
         "dev.reclaim.dct..", "dev.reclaim.keys..", "dev.reclaim.log..", "dev.reclaim.link..",
-        "dev.reclaim.target..", "dev.reclaim.sim..", "dev.reclaim.cloud..", "dev.reclaim.workflow.."
+        "dev.reclaim.flash..", "dev.reclaim.sim..", "dev.reclaim.cloud..", "dev.reclaim.workflow.."
     };
 
     @ArchTest

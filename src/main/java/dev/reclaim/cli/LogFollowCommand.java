@@ -3,6 +3,7 @@ package dev.reclaim.cli;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.log.LogEngine;
 import dev.reclaim.log.SerialLogSource;
+import dev.reclaim.progress.ProgressListener;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +39,7 @@ final class LogFollowCommand implements Callable<Integer> {
         }
         CommandLine cl = spec.commandLine();
         FollowOutput output = json ? new FollowOutput.Json(cl.getOut()) : new FollowOutput.Text(cl.getOut(), cl.getErr());
-        SerialLogSource source = SerialLogSource.serial(port, SerialSettings.log(baud), new LogEngine(output), output);
+        SerialLogSource source = SerialLogSource.serial(port, SerialSettings.log(baud), output);
         CountDownLatch done = new CountDownLatch(1);
         // Ctrl-C: stop reading and let the output close properly (the JSON array needs its ']').
         Thread onCtrlC = new Thread(() -> {
@@ -52,7 +53,7 @@ final class LogFollowCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         boolean ran = false;
         try {
-            source.run();
+            source.run(new LogEngine(output), ProgressListener.NONE);
             ran = true;
         } catch (IOException e) {
             // the port could not be opened at the start: nothing was printed on stdout, only this line on stderr

@@ -1,6 +1,6 @@
 package dev.reclaim.cli;
 
-import dev.reclaim.target.ProgressListener;
+import dev.reclaim.progress.ProgressListener;
 import java.io.PrintStream;
 
 /**

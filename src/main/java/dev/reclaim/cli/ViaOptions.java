@@ -1,7 +1,7 @@
 package dev.reclaim.cli;
 
 import dev.reclaim.link.SerialSettings;
-import dev.reclaim.target.ModemLineSequence;
+import dev.reclaim.flash.bootloader.ModemLineSequence;
 import dev.reclaim.workflow.BootloaderPortSettings;
 import dev.reclaim.workflow.DeviceSpec;
 import java.util.Locale;

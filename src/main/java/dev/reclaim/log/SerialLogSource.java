@@ -3,6 +3,7 @@ package dev.reclaim.log;
 import dev.reclaim.link.ByteLink;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
+import dev.reclaim.progress.ProgressListener;
 import java.io.IOException;
 
 /**
@@ -10,7 +11,7 @@ import java.io.IOException;
  * re-enumerates, a cable is pulled) the line in progress is ended, the port is polled until it comes back and is
  * reopened; the engine keeps its state, so no line before the loss is lost and line numbers continue.
  */
-public final class SerialLogSource {
+public final class SerialLogSource implements LogSource {
     static final int READ_TIMEOUT_MILLIS = 200;
     static final int REOPEN_POLL_MILLIS = 250;
 
@@ -34,20 +35,28 @@ public final class SerialLogSource {
 
     private final String port;
     private final Opener opener;
-    private final LogEngine engine;
     private final PortListener ports;
     private volatile boolean stopped;
 
-    public SerialLogSource(String port, Opener opener, LogEngine engine, PortListener ports) {
+    public SerialLogSource(String port, Opener opener, PortListener ports) {
         this.port = port;
         this.opener = opener;
-        this.engine = engine;
         this.ports = ports;
     }
 
     /** A source on a real serial port (jSerialComm) with these line settings. */
-    public static SerialLogSource serial(String port, SerialSettings settings, LogEngine engine, PortListener ports) {
-        return new SerialLogSource(port, p -> SerialLink.open(p, settings), engine, ports);
+    public static SerialLogSource serial(String port, SerialSettings settings, PortListener ports) {
+        return new SerialLogSource(port, p -> SerialLink.open(p, settings), ports);
+    }
+
+    @Override
+    public String description() {
+        return "serial port " + port;
+    }
+
+    @Override
+    public boolean live() {
+        return true;
     }
 
     /**
@@ -55,16 +64,20 @@ public final class SerialLogSource {
      *
      * @throws IOException only when the port cannot be opened at the start (later losses are waited out)
      */
-    public void run() throws IOException {
+    @Override
+    public void run(LogEngine engine, ProgressListener progress) throws IOException {
         ByteLink link = opener.open(port);
         ports.opened(port);
         byte[] buf = new byte[4096];
+        long total = 0;
         try {
             while (running()) {
                 try {
                     int n = link.read(buf, 0, buf.length, READ_TIMEOUT_MILLIS);
                     if (n > 0) {
                         engine.feed(buf, 0, n);
+                        total += n;
+                        progress.progress(total, -1);
                     }
                 } catch (IOException e) {
                     link.close();
@@ -86,7 +99,7 @@ public final class SerialLogSource {
         }
     }
 
-    /** Asks {@link #run()} to return; safe from any thread. */
+    @Override
     public void stop() {
         stopped = true;
     }

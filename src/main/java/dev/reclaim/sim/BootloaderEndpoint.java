@@ -1,8 +1,8 @@
 package dev.reclaim.sim;
 
 import dev.reclaim.link.ByteLink;
-import dev.reclaim.target.FlashSector;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.FlashSector;
+import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

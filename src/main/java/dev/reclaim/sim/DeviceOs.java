@@ -12,7 +12,7 @@ import dev.reclaim.keys.RsaKeys;
 import dev.reclaim.keys.RsaPrivateKey;
 import dev.reclaim.keys.RsaPublicKey;
 import dev.reclaim.link.ByteLink;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
 import java.util.Optional;
 

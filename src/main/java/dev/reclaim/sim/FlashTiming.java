@@ -1,6 +1,6 @@
 package dev.reclaim.sim;
 
-import dev.reclaim.target.FlashSector;
+import dev.reclaim.flash.FlashSector;
 import java.time.Duration;
 
 /**

@@ -1,9 +1,9 @@
 package dev.reclaim.sim;
 
 import dev.reclaim.link.ByteLink;
-import dev.reclaim.target.BootloaderTarget;
-import dev.reclaim.target.BootloaderTimeouts;
-import dev.reclaim.target.ModemLineSequence;
+import dev.reclaim.flash.bootloader.BootloaderTarget;
+import dev.reclaim.flash.bootloader.BootloaderTimeouts;
+import dev.reclaim.flash.bootloader.ModemLineSequence;
 import java.io.IOException;
 
 /**

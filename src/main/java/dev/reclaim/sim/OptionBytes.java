@@ -1,7 +1,7 @@
 package dev.reclaim.sim;
 
-import dev.reclaim.target.ReadProtection;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.ReadProtection;
+import dev.reclaim.flash.Stm32F2;
 
 /**
  * The STM32F2 option bytes at 0x1FFFC000: USER byte, RDP byte, and the 12 nWRP bits (1 = sector not

@@ -1,6 +1,6 @@
 package dev.reclaim.sim;
 
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.Stm32F2;
 import java.util.HexFormat;
 
 /** Builds simulated P1s from scenarios. */

@@ -1,7 +1,7 @@
 package dev.reclaim.sim;
 
-import dev.reclaim.target.ReadProtection;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.ReadProtection;
+import dev.reclaim.flash.Stm32F2;
 import java.util.Arrays;
 import java.util.Optional;
 

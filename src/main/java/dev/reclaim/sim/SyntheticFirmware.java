@@ -1,7 +1,7 @@
 package dev.reclaim.sim;
 
-import dev.reclaim.target.FlashSector;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.FlashSector;
+import dev.reclaim.flash.Stm32F2;
 import java.util.Random;
 
 /**

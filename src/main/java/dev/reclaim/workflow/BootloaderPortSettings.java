@@ -1,7 +1,7 @@
 package dev.reclaim.workflow;
 
 import dev.reclaim.link.SerialSettings;
-import dev.reclaim.target.ModemLineSequence;
+import dev.reclaim.flash.bootloader.ModemLineSequence;
 
 /**
  * How to reach a UART bootloader: baud rate, framing (8E1 on real adapters; 8N1 only for ptys, which drop parity)

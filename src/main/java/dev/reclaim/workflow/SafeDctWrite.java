@@ -1,5 +1,8 @@
 package dev.reclaim.workflow;
 
+import dev.reclaim.progress.Cancellation;
+import dev.reclaim.progress.CancelledException;
+
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.CopySelector;
 import dev.reclaim.dct.DctGeneration;
@@ -7,11 +10,11 @@ import dev.reclaim.dct.Selection;
 import dev.reclaim.dct.write.DctWritePlan;
 import dev.reclaim.dct.write.DctWriter;
 import dev.reclaim.dct.write.FlashStep;
-import dev.reclaim.target.DeviceIdentity;
-import dev.reclaim.target.GuardedFlashTarget;
-import dev.reclaim.target.ProgressListener;
-import dev.reclaim.target.RefusedException;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.DeviceIdentity;
+import dev.reclaim.flash.GuardedFlashTarget;
+import dev.reclaim.progress.ProgressListener;
+import dev.reclaim.flash.RefusedException;
+import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reclaim.Waits;
 import dev.reclaim.link.SerialLink;
+import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.link.SocatPtyPair;
 import java.io.IOException;
@@ -72,11 +73,11 @@ class SerialLogSourceTest {
         List<String> log = fixtureLines();
         Collector c = new Collector();
         SocatPtyPair pair = SocatPtyPair.start(dir);
-        SerialLogSource source = SerialLogSource.serial(pair.a().toString(), LOG, new LogEngine(c), c);
+        SerialLogSource source = SerialLogSource.serial(pair.a().toString(), LOG, c);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             try {
-                source.run();
+                source.run(new LogEngine(c), ProgressListener.NONE);
             } catch (Throwable t) {
                 failure.set(t);
             }
@@ -118,8 +119,8 @@ class SerialLogSourceTest {
     void aPortThatDoesNotExistFailsAtOnceNamingIt(@TempDir Path dir) {
         Collector c = new Collector();
         String missing = dir.resolve("no-such-port").toString();
-        SerialLogSource source = SerialLogSource.serial(missing, LOG, new LogEngine(c), c);
-        assertThatThrownBy(source::run).isInstanceOf(IOException.class).hasMessageContaining(missing);
+        SerialLogSource source = SerialLogSource.serial(missing, LOG, c);
+        assertThatThrownBy(() -> source.run(new LogEngine(c), ProgressListener.NONE)).isInstanceOf(IOException.class).hasMessageContaining(missing);
         assertThat(Files.exists(dir.resolve("no-such-port"))).isFalse();
     }
 }

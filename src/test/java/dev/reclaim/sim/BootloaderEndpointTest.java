@@ -7,7 +7,7 @@ import static dev.reclaim.sim.TestDevices.readN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.link.ByteLink;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.Stm32F2;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
-import dev.reclaim.target.BootloaderTarget;
-import dev.reclaim.target.BootloaderTimeouts;
-import dev.reclaim.target.DeviceIdentity;
-import dev.reclaim.target.ModemLineSequence;
-import dev.reclaim.target.ProgressListener;
+import dev.reclaim.flash.bootloader.BootloaderTarget;
+import dev.reclaim.flash.bootloader.BootloaderTimeouts;
+import dev.reclaim.flash.DeviceIdentity;
+import dev.reclaim.flash.bootloader.ModemLineSequence;
+import dev.reclaim.progress.ProgressListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

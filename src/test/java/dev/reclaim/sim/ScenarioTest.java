@@ -9,7 +9,7 @@ import dev.reclaim.link.ByteLink;
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.LogAnalysis;
 import dev.reclaim.log.Outcome;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.Stm32F2;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;

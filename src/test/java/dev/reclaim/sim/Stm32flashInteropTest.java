@@ -2,7 +2,7 @@ package dev.reclaim.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

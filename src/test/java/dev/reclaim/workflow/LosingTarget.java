@@ -1,8 +1,8 @@
 package dev.reclaim.workflow;
 
-import dev.reclaim.target.FlashTarget;
-import dev.reclaim.target.ForwardingFlashTarget;
-import dev.reclaim.target.ProgressListener;
+import dev.reclaim.flash.FlashTarget;
+import dev.reclaim.flash.ForwardingFlashTarget;
+import dev.reclaim.progress.ProgressListener;
 import java.io.IOException;
 
 /** A target whose header writes silently go nowhere, as with a flaky adapter that drops a frame. */

@@ -1,5 +1,7 @@
 package dev.reclaim.workflow;
 
+import dev.reclaim.progress.Cancellation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.dct.AppDct;
@@ -7,8 +9,8 @@ import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.link.LinkClosedException;
 import dev.reclaim.sim.SimulatedP1;
-import dev.reclaim.target.GuardedFlashTarget;
-import dev.reclaim.target.ProgressListener;
+import dev.reclaim.flash.GuardedFlashTarget;
+import dev.reclaim.progress.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,8 @@
 package dev.reclaim.workflow;
 
+import dev.reclaim.progress.Cancellation;
+import dev.reclaim.progress.CancelledException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,10 +10,10 @@ import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.link.ByteLink;
 import dev.reclaim.sim.SimulatedP1;
-import dev.reclaim.target.FlashTarget;
-import dev.reclaim.target.GuardedFlashTarget;
-import dev.reclaim.target.ProgressListener;
-import dev.reclaim.target.RefusedException;
+import dev.reclaim.flash.FlashTarget;
+import dev.reclaim.flash.GuardedFlashTarget;
+import dev.reclaim.progress.ProgressListener;
+import dev.reclaim.flash.RefusedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,22 +1,22 @@
 package dev.reclaim.sim.stlink;
 
-import static dev.reclaim.target.CortexM3Debug.AIRCR;
-import static dev.reclaim.target.CortexM3Debug.AIRCR_SYSRESETREQ;
-import static dev.reclaim.target.CortexM3Debug.CPUID;
-import static dev.reclaim.target.CortexM3Debug.DBGKEY;
-import static dev.reclaim.target.CortexM3Debug.DBGMCU_APB1_FZ;
-import static dev.reclaim.target.CortexM3Debug.DBGMCU_CR;
-import static dev.reclaim.target.CortexM3Debug.DEMCR;
-import static dev.reclaim.target.CortexM3Debug.DHCSR;
-import static dev.reclaim.target.CortexM3Debug.DHCSR_C_DEBUGEN;
-import static dev.reclaim.target.CortexM3Debug.DHCSR_C_HALT;
-import static dev.reclaim.target.CortexM3Debug.DHCSR_S_HALT;
-import static dev.reclaim.target.CortexM3Debug.VECTKEY;
+import static dev.reclaim.flash.CortexM3Debug.AIRCR;
+import static dev.reclaim.flash.CortexM3Debug.AIRCR_SYSRESETREQ;
+import static dev.reclaim.flash.CortexM3Debug.CPUID;
+import static dev.reclaim.flash.CortexM3Debug.DBGKEY;
+import static dev.reclaim.flash.CortexM3Debug.DBGMCU_APB1_FZ;
+import static dev.reclaim.flash.CortexM3Debug.DBGMCU_CR;
+import static dev.reclaim.flash.CortexM3Debug.DEMCR;
+import static dev.reclaim.flash.CortexM3Debug.DHCSR;
+import static dev.reclaim.flash.CortexM3Debug.DHCSR_C_DEBUGEN;
+import static dev.reclaim.flash.CortexM3Debug.DHCSR_C_HALT;
+import static dev.reclaim.flash.CortexM3Debug.DHCSR_S_HALT;
+import static dev.reclaim.flash.CortexM3Debug.VECTKEY;
 
 import dev.reclaim.sim.FlashTiming;
 import dev.reclaim.sim.Stm32F205;
-import dev.reclaim.target.DeviceClock;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.DeviceClock;
+import dev.reclaim.flash.Stm32F2;
 import java.io.InterruptedIOException;
 
 /**

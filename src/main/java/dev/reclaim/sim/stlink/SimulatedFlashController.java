@@ -1,28 +1,28 @@
 package dev.reclaim.sim.stlink;
 
-import static dev.reclaim.target.F2FlashRegisters.CR_LOCK;
-import static dev.reclaim.target.F2FlashRegisters.CR_MER;
-import static dev.reclaim.target.F2FlashRegisters.CR_PG;
-import static dev.reclaim.target.F2FlashRegisters.CR_PSIZE_MASK;
-import static dev.reclaim.target.F2FlashRegisters.CR_PSIZE_SHIFT;
-import static dev.reclaim.target.F2FlashRegisters.CR_SER;
-import static dev.reclaim.target.F2FlashRegisters.CR_SNB_MASK;
-import static dev.reclaim.target.F2FlashRegisters.CR_SNB_SHIFT;
-import static dev.reclaim.target.F2FlashRegisters.CR_STRT;
-import static dev.reclaim.target.F2FlashRegisters.SR_BSY;
-import static dev.reclaim.target.F2FlashRegisters.SR_EOP;
-import static dev.reclaim.target.F2FlashRegisters.SR_ERRORS;
-import static dev.reclaim.target.F2FlashRegisters.SR_OPERR;
-import static dev.reclaim.target.F2FlashRegisters.SR_PGPERR;
-import static dev.reclaim.target.F2FlashRegisters.SR_PGSERR;
-import static dev.reclaim.target.F2FlashRegisters.SR_WRPERR;
+import static dev.reclaim.flash.F2FlashRegisters.CR_LOCK;
+import static dev.reclaim.flash.F2FlashRegisters.CR_MER;
+import static dev.reclaim.flash.F2FlashRegisters.CR_PG;
+import static dev.reclaim.flash.F2FlashRegisters.CR_PSIZE_MASK;
+import static dev.reclaim.flash.F2FlashRegisters.CR_PSIZE_SHIFT;
+import static dev.reclaim.flash.F2FlashRegisters.CR_SER;
+import static dev.reclaim.flash.F2FlashRegisters.CR_SNB_MASK;
+import static dev.reclaim.flash.F2FlashRegisters.CR_SNB_SHIFT;
+import static dev.reclaim.flash.F2FlashRegisters.CR_STRT;
+import static dev.reclaim.flash.F2FlashRegisters.SR_BSY;
+import static dev.reclaim.flash.F2FlashRegisters.SR_EOP;
+import static dev.reclaim.flash.F2FlashRegisters.SR_ERRORS;
+import static dev.reclaim.flash.F2FlashRegisters.SR_OPERR;
+import static dev.reclaim.flash.F2FlashRegisters.SR_PGPERR;
+import static dev.reclaim.flash.F2FlashRegisters.SR_PGSERR;
+import static dev.reclaim.flash.F2FlashRegisters.SR_WRPERR;
 
 import dev.reclaim.sim.FlashTiming;
 import dev.reclaim.sim.Stm32F205;
-import dev.reclaim.target.DeviceClock;
-import dev.reclaim.target.F2FlashRegisters;
-import dev.reclaim.target.FlashSector;
-import dev.reclaim.target.Stm32F2;
+import dev.reclaim.flash.DeviceClock;
+import dev.reclaim.flash.F2FlashRegisters;
+import dev.reclaim.flash.FlashSector;
+import dev.reclaim.flash.Stm32F2;
 import java.io.InterruptedIOException;
 import java.util.Arrays;
 

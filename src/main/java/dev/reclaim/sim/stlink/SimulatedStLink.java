@@ -1,19 +1,19 @@
 package dev.reclaim.sim.stlink;
 
-import static dev.reclaim.target.stlink.StLinkCommands.DEBUG;
-import static dev.reclaim.target.stlink.StLinkCommands.DFU;
-import static dev.reclaim.target.stlink.StLinkCommands.DFU_EXIT;
-import static dev.reclaim.target.stlink.StLinkCommands.GET_CURRENT_MODE;
-import static dev.reclaim.target.stlink.StLinkCommands.GET_TARGET_VOLTAGE;
-import static dev.reclaim.target.stlink.StLinkCommands.GET_VERSION;
+import static dev.reclaim.flash.stlink.StLinkCommands.DEBUG;
+import static dev.reclaim.flash.stlink.StLinkCommands.DFU;
+import static dev.reclaim.flash.stlink.StLinkCommands.DFU_EXIT;
+import static dev.reclaim.flash.stlink.StLinkCommands.GET_CURRENT_MODE;
+import static dev.reclaim.flash.stlink.StLinkCommands.GET_TARGET_VOLTAGE;
+import static dev.reclaim.flash.stlink.StLinkCommands.GET_VERSION;
 
 import dev.reclaim.link.LinkClosedException;
 import dev.reclaim.link.LinkTimeoutException;
 import dev.reclaim.link.UsbBulkLink;
 import dev.reclaim.sim.stlink.SimulatedDebugTarget.BusFault;
-import dev.reclaim.target.DeviceClock;
-import dev.reclaim.target.stlink.StLinkCommands;
-import dev.reclaim.target.stlink.StLinkStatus;
+import dev.reclaim.flash.DeviceClock;
+import dev.reclaim.flash.stlink.StLinkCommands;
+import dev.reclaim.flash.stlink.StLinkStatus;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

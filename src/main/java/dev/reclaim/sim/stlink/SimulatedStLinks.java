@@ -1,7 +1,7 @@
 package dev.reclaim.sim.stlink;
 
 import dev.reclaim.sim.SimulatedP1;
-import dev.reclaim.target.DeviceClock;
+import dev.reclaim.flash.DeviceClock;
 
 /** Plugs a simulated ST-Link into a simulated P1's SWD pads. */
 public final class SimulatedStLinks {

@@ -6,7 +6,7 @@ import dev.reclaim.sim.Scenario;
 import dev.reclaim.sim.Scenarios;
 import dev.reclaim.sim.SimulatedDevices;
 import dev.reclaim.sim.SimulatorOptions;
-import dev.reclaim.target.GuardedFlashTarget;
+import dev.reclaim.flash.GuardedFlashTarget;
 import dev.reclaim.workflow.BootloaderPortSettings;
 import dev.reclaim.workflow.DeviceConnector;
 import dev.reclaim.workflow.DeviceSpec;

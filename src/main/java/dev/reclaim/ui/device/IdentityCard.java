@@ -1,6 +1,6 @@
 package dev.reclaim.ui.device;
 
-import dev.reclaim.target.DeviceIdentity;
+import dev.reclaim.flash.DeviceIdentity;
 import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;

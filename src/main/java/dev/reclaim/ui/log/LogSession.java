@@ -3,6 +3,7 @@ package dev.reclaim.ui.log;
 import dev.reclaim.link.ByteLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.log.SerialLogSource;
+import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.Diagnosis;
 import dev.reclaim.log.LogEngine;
@@ -78,10 +79,11 @@ public final class LogSession implements LogListener {
     public static Live followPort(String port, LogViewModel lines, HandshakeViewModel handshakes,
                                   SerialLogSource.PortListener ports, Consumer<IOException> cannotOpen) {
         SerialLogSource source = SerialLogSource.serial(port, SerialSettings.log(SerialSettings.DEFAULT_LOG_BAUD),
-                new LogEngine(new LogSession(lines, handshakes, false)), ports);
+                ports);
+        LogEngine engine = new LogEngine(new LogSession(lines, handshakes, false));
         return Live.start("log-port " + port, () -> {
             try {
-                source.run();
+                source.run(engine, ProgressListener.NONE);
             } catch (IOException e) {
                 cannotOpen.accept(e);
             }

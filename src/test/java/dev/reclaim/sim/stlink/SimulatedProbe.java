@@ -4,7 +4,7 @@ import dev.reclaim.sim.FlashTiming;
 import dev.reclaim.sim.Stm32F205;
 import dev.reclaim.sim.SyntheticFirmware;
 import dev.reclaim.sim.TestDevices;
-import dev.reclaim.target.VirtualClock;
+import dev.reclaim.flash.VirtualClock;
 
 /** A simulated P1's chip with its debug port and a virtual clock, and fresh simulated probes plugged into it. */
 final class SimulatedProbe {

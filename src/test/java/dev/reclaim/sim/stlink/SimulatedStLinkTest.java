@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reclaim.link.LinkClosedException;
 import dev.reclaim.link.LinkTimeoutException;
-import dev.reclaim.target.F2FlashRegisters;
-import dev.reclaim.target.stlink.StLinkCommands;
+import dev.reclaim.flash.F2FlashRegisters;
+import dev.reclaim.flash.stlink.StLinkCommands;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HexFormat;

@@ -1,0 +1,172 @@
+package dev.reclaim.flash.stlink;
+
+import static dev.reclaim.flash.CortexM3Debug.AIRCR;
+import static dev.reclaim.flash.CortexM3Debug.AIRCR_SYSRESETREQ;
+import static dev.reclaim.flash.CortexM3Debug.APB1_FZ_WATCHDOGS;
+import static dev.reclaim.flash.CortexM3Debug.CORTEX_M3_PART;
+import static dev.reclaim.flash.CortexM3Debug.CPUID;
+import static dev.reclaim.flash.CortexM3Debug.DBGKEY;
+import static dev.reclaim.flash.CortexM3Debug.DBGMCU_APB1_FZ;
+import static dev.reclaim.flash.CortexM3Debug.DBGMCU_CR;
+import static dev.reclaim.flash.CortexM3Debug.DBGMCU_CR_LOW_POWER;
+import static dev.reclaim.flash.CortexM3Debug.DHCSR;
+import static dev.reclaim.flash.CortexM3Debug.DHCSR_C_DEBUGEN;
+import static dev.reclaim.flash.CortexM3Debug.DHCSR_C_HALT;
+import static dev.reclaim.flash.CortexM3Debug.VECTKEY;
+
+import dev.reclaim.link.UsbBulkLink;
+import dev.reclaim.flash.CortexM3Debug;
+import dev.reclaim.flash.DeviceClock;
+import dev.reclaim.flash.F2FlashRegisters;
+import dev.reclaim.flash.Stm32F2;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A debug session on an STM32F2 through an ST-Link, opened the way OpenOCD and stlink-org do it: leave DFU or a
+ * stale debug mode, check the target's supply, set the SWD clock, enter SWD, read the DP IDCODE, halt the core, make
+ * sure the chip is an STM32F2 (DEV_ID 0x411 on a Cortex-M3), freeze the watchdogs while halted (Particle firmware
+ * runs an IWDG), and read what identifies the device.
+ *
+ * <p>Closing resumes the core, or resets it when flash was changed so the firmware boots with the new DCT.
+ */
+public final class StLinkSession implements AutoCloseable {
+    /** The flash-size register is a half-word at 0x1FFF7A22; 32-bit transfers read the word around it. */
+    static final long FLASH_SIZE_WORD = Stm32F2.FLASH_SIZE_ADDRESS & ~3L;
+    private static final int HALT = DBGKEY | DHCSR_C_HALT | DHCSR_C_DEBUGEN;
+    /** Debug off: the core runs freely. */
+    private static final int RESUME = DBGKEY;
+
+    /** Below this the target is not powered (or VAPP is not wired). */
+    static final int MIN_POWERED_MILLIVOLTS = 1500;
+
+    private final StLink probe;
+    private final SwdTarget target;
+    private boolean resetOnClose;
+
+    private StLinkSession(StLink probe, SwdTarget target) {
+        this.probe = probe;
+        this.target = target;
+    }
+
+    /** Opens the session; on failure the link is closed and the message says what to check. */
+    public static StLinkSession connect(UsbBulkLink link, DeviceClock clock, int swdKhz) throws IOException {
+        StLink probe = null;
+        try {
+            probe = StLink.open(link, clock);
+            SwdTarget target = attach(probe, swdKhz);
+            return new StLinkSession(probe, target);
+        } catch (IOException | RuntimeException e) {
+            link.close();
+            throw e;
+        }
+    }
+
+    private static SwdTarget attach(StLink probe, int swdKhz) throws IOException {
+        leaveOtherModes(probe);
+        OptionalInt millivolts = probe.targetVoltageMillivolts();
+        int khz = probe.setSwdClock(swdKhz);
+        int dpIdcode;
+        try {
+            probe.enterSwd();
+            dpIdcode = probe.readDpIdcode();
+        } catch (StLinkException e) {
+            String detail = e.status().isPresent() ? String.format("status 0x%02X", e.status().getAsInt())
+                    : e.getMessage();
+            throw new StLinkException(noTarget(probe, millivolts, detail), e.status().orElse(0));
+        }
+        if (dpIdcode == 0 || dpIdcode == -1) {
+            throw new StLinkException(noTarget(probe, millivolts, String.format("IDCODE 0x%08X", dpIdcode)));
+        }
+        probe.writeWord(DHCSR, HALT);
+        int idcode = probe.readWord(Stm32F2.DBGMCU_IDCODE);
+        int cpuid = probe.readWord(CPUID);
+        requireStm32F2(idcode, cpuid);
+        probe.writeWord(DBGMCU_CR, probe.readWord(DBGMCU_CR) | DBGMCU_CR_LOW_POWER);
+        probe.writeWord(DBGMCU_APB1_FZ, probe.readWord(DBGMCU_APB1_FZ) | APB1_FZ_WATCHDOGS);
+        int optcr = probe.readWord(F2FlashRegisters.OPTCR);
+        return new SwdTarget(probe.version(), khz, millivolts, dpIdcode, idcode, cpuid, optcr,
+                readOptional(probe, Stm32F2.UID_ADDRESS, Stm32F2.UID_LENGTH), flashSizeKib(probe));
+    }
+
+    private static void leaveOtherModes(StLink probe) throws IOException {
+        switch (probe.currentMode()) {
+            case DFU -> probe.exitDfu();
+            case DEBUG -> probe.exitDebug();   // a previous session that did not end cleanly
+            case MASS, BOOTLOADER -> { }       // SWD can be entered from here directly
+            case SWIM, UNKNOWN -> throw new StLinkException(probe.name() + " is in a mode Reclaim cannot leave"
+                    + " (" + probe.currentMode() + "): unplug it and plug it back in.");
+        }
+    }
+
+    private static String noTarget(StLink probe, OptionalInt millivolts, String detail) {
+        if (millivolts.isPresent() && millivolts.getAsInt() < MIN_POWERED_MILLIVOLTS) {
+            return String.format("The target is not powered: %s measures %.2f V on its 3V3 sense pin and no chip"
+                    + " answers on SWD. Power the P1 and connect the probe's VAPP/3V3 pin to the P1's 3V3.",
+                    probe.name(), millivolts.getAsInt() / 1000.0);
+        }
+        return "No STM32 answers on SWD through " + probe.name() + " (" + detail + "). Check SWDIO to D7/PA13, SWCLK"
+                + " to D6/PA14, GND, and that the P1 is powered; long or loose wires need pull-ups and a slower clock.";
+    }
+
+    private static void requireStm32F2(int idcode, int cpuid) throws StLinkException {
+        int devId = idcode & 0xFFF;
+        int part = CortexM3Debug.part(cpuid);
+        if (devId != Stm32F2.CHIP_ID) {
+            throw new StLinkException(String.format("The target is not an STM32F2 (DBGMCU_IDCODE 0x%08X, DEV_ID"
+                    + " 0x%03X; a P1/Photon reports 0x411). Reclaim only works on Particle P1/Photon modules.",
+                    idcode, devId));
+        }
+        if (part != CORTEX_M3_PART) {
+            // STM32F4 revision A reports DEV_ID 0x411 too; its core is a Cortex-M4 (0xC24).
+            throw new StLinkException(String.format("The target reports DEV_ID 0x411 but its core is not a"
+                    + " Cortex-M3 (CPUID 0x%08X): it is an early STM32F4, not the STM32F205 of a P1/Photon.", cpuid));
+        }
+    }
+
+    /** Flash size in KiB: the upper half-word of the aligned word around the register. */
+    private static OptionalInt flashSizeKib(StLink probe) throws IOException {
+        Optional<byte[]> word = readOptional(probe, FLASH_SIZE_WORD, 4);
+        return word.map(w -> OptionalInt.of((w[2] & 0xFF) | (w[3] & 0xFF) << 8)).orElse(OptionalInt.empty());
+    }
+
+    /** System memory may refuse reads (read protection on some parts); identity then shows "unknown". */
+    private static Optional<byte[]> readOptional(StLink probe, long address, int length) throws IOException {
+        try {
+            return Optional.of(probe.read(address, length));
+        } catch (StLinkException e) {
+            return Optional.empty();
+        }
+    }
+
+    public StLink probe() {
+        return probe;
+    }
+
+    public SwdTarget target() {
+        return target;
+    }
+
+    /** Ask for a system reset instead of a plain resume when the session closes (after flash was changed). */
+    public void resetOnClose() {
+        resetOnClose = true;
+    }
+
+    /** Resumes (or resets) the core and leaves debug mode; a probe that has gone away is simply released. */
+    @Override
+    public void close() {
+        try {
+            // Debug off first: a reset with C_HALT still set would stop the core again right away.
+            probe.writeWord(DHCSR, RESUME);
+            if (resetOnClose) {
+                probe.writeWord(AIRCR, VECTKEY | AIRCR_SYSRESETREQ);
+            }
+            probe.exitDebug();
+        } catch (IOException e) {
+            // Unplugged or target gone: nothing left to restore.
+        } finally {
+            probe.close();
+        }
+    }
+}
