@@ -17,12 +17,20 @@ final class ClaimedCodec implements FieldCodec {
     }
 
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
+    public FieldValue parse(Field field, String text) throws InvalidValueException {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "1" -> new byte[] {1};
-            case "false", "no", "0" -> new byte[] {0};
+            case "true", "yes", "1" -> new FieldValue.Claimed(true);
+            case "false", "no", "0" -> new FieldValue.Claimed(false);
             default -> throw new InvalidValueException(field.name() + " is true or false, not \"" + text + "\"");
         };
+    }
+
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) {
+        if (!(value instanceof FieldValue.Claimed c)) {
+            throw FieldValue.wrongKind(field, value);
+        }
+        return new byte[] {(byte) (c.claimed() ? 1 : 0)};
     }
 
     @Override

@@ -18,7 +18,19 @@ final class DeviceIdCodec implements FieldCodec {
     }
 
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
+    public FieldValue parse(Field field, String text) throws InvalidValueException {
+        return new FieldValue.DeviceId(Hex.of(bytes(field, text)));
+    }
+
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) throws InvalidValueException {
+        if (!(value instanceof FieldValue.DeviceId id)) {
+            throw FieldValue.wrongKind(field, value);
+        }
+        return bytes(field, id.hex());
+    }
+
+    private static byte[] bytes(Field field, String text) throws InvalidValueException {
         String digits = text.strip();
         if (!digits.matches("[0-9a-fA-F]{24}")) {
             throw new InvalidValueException(field.name() + " is 24 hex digits (12 bytes), for example "

@@ -24,13 +24,19 @@ final class IntegerCodec implements FieldCodec {
     }
 
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
-        long v = parse(field, text.strip());
-        long max = width == 4 ? 0xFFFF_FFFFL : (1L << (8 * width)) - 1;
-        if (v < 0 || v > max) {
-            throw new InvalidValueException(field.name() + " holds " + width + " byte(s): " + text
-                    + " is outside 0.." + max);
+    public FieldValue parse(Field field, String text) throws InvalidValueException {
+        long v = number(field, text.strip());
+        checkRange(field, v, text);
+        return new FieldValue.Number(v);
+    }
+
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) throws InvalidValueException {
+        if (!(value instanceof FieldValue.Number n)) {
+            throw FieldValue.wrongKind(field, value);
         }
+        long v = n.value();
+        checkRange(field, v, String.valueOf(v));
         byte[] b = new byte[width];
         for (int i = 0; i < width; i++) {
             b[i] = (byte) (v >>> (8 * i));
@@ -43,11 +49,19 @@ final class IntegerCodec implements FieldCodec {
         return "a number (decimal or 0x hex)";
     }
 
+    private void checkRange(Field field, long v, String given) throws InvalidValueException {
+        long max = width == 4 ? 0xFFFF_FFFFL : (1L << (8 * width)) - 1;
+        if (v < 0 || v > max) {
+            throw new InvalidValueException(field.name() + " holds " + width + " byte(s): " + given
+                    + " is outside 0.." + max);
+        }
+    }
+
     private long read(byte[] slot) {
         return width == 1 ? slot[0] & 0xFF : width == 2 ? Bytes.u16(slot, 0) : Bytes.u32(slot, 0);
     }
 
-    private static long parse(Field field, String text) throws InvalidValueException {
+    private static long number(Field field, String text) throws InvalidValueException {
         for (Map.Entry<String, String> named : field.values().entrySet()) {
             if (named.getValue().equalsIgnoreCase(text)) {
                 return Long.decode(named.getKey());

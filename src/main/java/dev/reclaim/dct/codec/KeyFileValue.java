@@ -1,24 +1,29 @@
 package dev.reclaim.dct.codec;
 
 import dev.reclaim.dct.layout.Field;
+import dev.reclaim.keys.KeyFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Key values given as {@code @FILE}, and key DER padded into a slot. */
+/** Key files (the text form {@code @FILE}, the bytes of a file), and key DER padded into a slot. */
 final class KeyFileValue {
     private static final long MAX_KEY_FILE = 64 * 1024;
 
     private KeyFileValue() {
     }
 
-    static byte[] read(Field field, String text) throws InvalidValueException {
+    /** The file named by the text form {@code @FILE}. */
+    static Path path(Field field, String text) throws InvalidValueException {
         if (!text.startsWith("@") || text.length() < 2) {
             throw new InvalidValueException(field.name() + " takes a key file as @FILE (DER or PEM), not \"" + text + "\"");
         }
-        Path path = Path.of(text.substring(1));
+        return Path.of(text.substring(1));
+    }
+
+    static byte[] read(Field field, Path path) throws InvalidValueException {
         try {
             if (Files.size(path) > MAX_KEY_FILE) {
                 throw new InvalidValueException(field.name() + ": " + path + " is too large to be a key file");
@@ -29,6 +34,10 @@ final class KeyFileValue {
         } catch (IOException e) {
             throw new InvalidValueException(field.name() + ": cannot read " + path + " (" + e.getMessage() + ")");
         }
+    }
+
+    static InvalidValueException unreadable(Field field, Path path, KeyFormatException e) {
+        return new InvalidValueException(field.name() + ": " + path + ": " + e.getMessage());
     }
 
     static byte[] padded(Field field, byte[] der, int writableSize) throws InvalidValueException {

@@ -26,7 +26,13 @@ final class LengthPrefixedTextCodec implements FieldCodec {
     }
 
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
+    public FieldValue parse(Field field, String text) {
+        return new FieldValue.Text(text);
+    }
+
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) throws InvalidValueException {
+        String text = TextCodec.text(field, value);
         byte[] chars = TextCodec.printable(field, text);
         if (chars.length > writableSize - 1) {
             throw new InvalidValueException(field.name() + " holds at most " + (writableSize - 1) + " characters; \""

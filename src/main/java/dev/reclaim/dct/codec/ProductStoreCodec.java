@@ -20,15 +20,24 @@ final class ProductStoreCodec implements FieldCodec {
 
     /** {@code ID} or {@code ID:VERSION}; writes only the first two slots and leaves the reserved ones alone. */
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
+    public FieldValue parse(Field field, String text) throws InvalidValueException {
         String[] parts = text.strip().split(":", -1);
         if (parts.length > 2) {
             throw new InvalidValueException(field.name() + " is PRODUCT_ID or PRODUCT_ID:VERSION, not \"" + text + "\"");
         }
+        return new FieldValue.Product(number(field, parts[0], "product ID"),
+                parts.length == 2 ? number(field, parts[1], "product version") : null);
+    }
+
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) throws InvalidValueException {
+        if (!(value instanceof FieldValue.Product p)) {
+            throw FieldValue.wrongKind(field, value);
+        }
         byte[] out = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
-        Bytes.putU16(out, 0, number(field, parts[0], "product ID"));
-        if (parts.length == 2) {
-            Bytes.putU16(out, 2, number(field, parts[1], "product version"));
+        Bytes.putU16(out, 0, number(field, String.valueOf(p.productId()), "product ID"));
+        if (p.version() != null) {
+            Bytes.putU16(out, 2, number(field, String.valueOf(p.version()), "product version"));
         }
         return out;
     }

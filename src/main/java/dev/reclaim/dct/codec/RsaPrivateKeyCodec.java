@@ -4,6 +4,7 @@ import dev.reclaim.dct.layout.Field;
 import dev.reclaim.keys.KeyFormatException;
 import dev.reclaim.keys.RsaKeys;
 import dev.reclaim.keys.RsaPrivateKey;
+import java.nio.file.Path;
 
 /**
  * The device private key: PKCS#1 RSA-1024 DER in a 1216-byte slot. Blank when the first byte is 0xFF — the
@@ -34,18 +35,26 @@ final class RsaPrivateKeyCodec implements FieldCodec {
     }
 
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
-        RsaPrivateKey key;
+    public FieldValue parse(Field field, String text) throws InvalidValueException {
+        return readKeyFile(field, KeyFileValue.path(field, text));
+    }
+
+    @Override
+    public FieldValue readKeyFile(Field field, Path file) throws InvalidValueException {
         try {
-            key = RsaKeys.readPrivateKeyFile(KeyFileValue.read(field, text));
+            return new FieldValue.PrivateKey(RsaKeys.readPrivateKeyFile(KeyFileValue.read(field, file)));
         } catch (KeyFormatException e) {
-            throw new InvalidValueException(field.name() + ": " + text.substring(1) + ": " + e.getMessage());
+            throw KeyFileValue.unreadable(field, file, e);
         }
-        return encode(field, writableSize, key);
     }
 
     /** The key's DER followed by 0xFF to the end of the slot, so no byte of an older, longer key survives. */
-    static byte[] encode(Field field, int writableSize, RsaPrivateKey key) throws InvalidValueException {
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) throws InvalidValueException {
+        if (!(value instanceof FieldValue.PrivateKey p)) {
+            throw FieldValue.wrongKind(field, value);
+        }
+        RsaPrivateKey key = p.key();
         if (key.bits() != RsaKeys.DEVICE_KEY_BITS) {
             throw new InvalidValueException(field.name() + " must be an RSA-1024 key (the firmware reads no other); "
                     + "this one is RSA-" + key.bits());

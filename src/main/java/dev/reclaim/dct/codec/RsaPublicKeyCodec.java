@@ -5,6 +5,7 @@ import dev.reclaim.keys.KeyFormatException;
 import dev.reclaim.keys.ParticleServerKeys;
 import dev.reclaim.keys.RsaKeys;
 import dev.reclaim.keys.RsaPublicKey;
+import java.nio.file.Path;
 
 /**
  * An RSA SubjectPublicKeyInfo DER key: the device public key (RSA-1024) or the server key (RSA-2048, which can be
@@ -40,22 +41,29 @@ final class RsaPublicKeyCodec implements FieldCodec {
     }
 
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
-        RsaPublicKey key;
+    public FieldValue parse(Field field, String text) throws InvalidValueException {
         if (serverKey && text.strip().equalsIgnoreCase("particle")) {
-            key = ParticleServerKeys.tcpKey();
-        } else {
-            try {
-                key = RsaKeys.readPublicKeyFile(KeyFileValue.read(field, text));
-            } catch (KeyFormatException e) {
-                throw new InvalidValueException(field.name() + ": " + text.substring(1) + ": " + e.getMessage());
-            }
+            return new FieldValue.PublicKey(ParticleServerKeys.tcpKey());
         }
-        return encode(field, writableSize, key);
+        return readKeyFile(field, KeyFileValue.path(field, text));
+    }
+
+    @Override
+    public FieldValue readKeyFile(Field field, Path file) throws InvalidValueException {
+        try {
+            return new FieldValue.PublicKey(RsaKeys.readPublicKeyFile(KeyFileValue.read(field, file)));
+        } catch (KeyFormatException e) {
+            throw KeyFileValue.unreadable(field, file, e);
+        }
     }
 
     /** The key's DER followed by 0xFF up to the end of the writable part (the server address is not touched). */
-    byte[] encode(Field field, int writableSize, RsaPublicKey key) throws InvalidValueException {
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) throws InvalidValueException {
+        if (!(value instanceof FieldValue.PublicKey p)) {
+            throw FieldValue.wrongKind(field, value);
+        }
+        RsaPublicKey key = p.key();
         if (key.bits() != bits) {
             throw new InvalidValueException(field.name() + " must be an RSA-" + bits + " key; this one is RSA-" + key.bits());
         }

@@ -20,6 +20,7 @@ public record ServerAddress(Type type, int typeByte, String host, Integer port, 
     public static final int BLOCK_SIZE = 128;
     public static final int PORT_OFFSET = 66;
     public static final int DEFAULT_TCP_PORT = 5683;
+    public static final String PARTICLE_HOST = "device.spark.io";
     /** Longest domain Reclaim writes: type, length, name and its NUL must end before the port. */
     public static final int MAX_DOMAIN_LENGTH = PORT_OFFSET - 3;
 
@@ -61,13 +62,31 @@ public record ServerAddress(Type type, int typeByte, String host, Integer port, 
     /** Parses {@code host}, {@code host:port}, {@code a.b.c.d} or {@code a.b.c.d:port}. */
     public static ServerAddress parse(String text) throws InvalidValueException {
         String s = text.strip();
-        String host = s;
-        Integer port = null;
         int colon = s.lastIndexOf(':');
-        if (colon >= 0) {
-            host = s.substring(0, colon);
-            port = parsePort(s.substring(colon + 1));
+        return colon < 0 ? parse(s, null) : parse(s.substring(0, colon), parsePort(s.substring(colon + 1)));
+    }
+
+    /**
+     * An address from an editor's parts: a host that must be of {@code type} (IP or DOMAIN) and a port, empty for
+     * the default.
+     */
+    public static ServerAddress of(Type type, String host, String port) throws InvalidValueException {
+        String h = host.strip();
+        ServerAddress a = parse(h, port.isBlank() ? null : parsePort(port.strip()));
+        if (a.type != type) {
+            throw new InvalidValueException(type == Type.IP
+                    ? "server_address \"" + h + "\" is not an IPv4 address (four numbers 0-255, like 52.0.0.1)"
+                    : "server_address " + h + " is an IPv4 address, not a domain name");
         }
+        return a;
+    }
+
+    /** Particle's cloud: {@value #PARTICLE_HOST} on the default port. */
+    public static ServerAddress particle() {
+        return new ServerAddress(Type.DOMAIN, 1, PARTICLE_HOST, DEFAULT_TCP_PORT, true);
+    }
+
+    private static ServerAddress parse(String host, Integer port) throws InvalidValueException {
         if (host.isEmpty()) {
             throw new InvalidValueException("server_address needs a host name or IPv4 address before the port");
         }

@@ -18,8 +18,16 @@ final class ServerAddressCodec implements FieldCodec {
     }
 
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
-        return ServerAddress.parse(text).encode();
+    public FieldValue parse(Field field, String text) throws InvalidValueException {
+        return new FieldValue.Address(ServerAddress.parse(text));
+    }
+
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) {
+        if (!(value instanceof FieldValue.Address a)) {
+            throw FieldValue.wrongKind(field, value);
+        }
+        return a.address().encode();
     }
 
     @Override

@@ -28,7 +28,13 @@ final class TextCodec implements FieldCodec {
     }
 
     @Override
-    public byte[] encode(Field field, int writableSize, String text) throws InvalidValueException {
+    public FieldValue parse(Field field, String text) {
+        return new FieldValue.Text(text);
+    }
+
+    @Override
+    public byte[] encode(Field field, int writableSize, FieldValue value) throws InvalidValueException {
+        String text = text(field, value);
         if (text.isEmpty()) {
             byte[] blank = new byte[writableSize];
             Arrays.fill(blank, (byte) 0xFF);
@@ -45,6 +51,13 @@ final class TextCodec implements FieldCodec {
     @Override
     public String valueSyntax() {
         return "printable ASCII text (empty to erase)";
+    }
+
+    static String text(Field field, FieldValue value) {
+        if (!(value instanceof FieldValue.Text t)) {
+            throw FieldValue.wrongKind(field, value);
+        }
+        return t.text();
     }
 
     static boolean isPrintable(byte b) {

@@ -1,16 +1,17 @@
 package dev.reclaim.dct.write;
 
 import dev.reclaim.dct.codec.Codecs;
+import dev.reclaim.dct.codec.FieldCodec;
+import dev.reclaim.dct.codec.FieldValue;
 import dev.reclaim.dct.codec.InvalidValueException;
-import dev.reclaim.dct.codec.KeySlots;
 import dev.reclaim.dct.codec.ServerAddress;
 import dev.reclaim.dct.layout.DctLayout;
 import dev.reclaim.dct.layout.Field;
 import dev.reclaim.keys.Hex;
-import dev.reclaim.keys.KeyFormatException;
-import dev.reclaim.keys.RsaKeys;
+import dev.reclaim.keys.ParticleServerKeys;
 import dev.reclaim.keys.RsaPrivateKey;
 import dev.reclaim.keys.RsaPublicKey;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,7 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds {@link DctEdit}s from typed values or from the CLI's {@code FIELD=VALUE} text.
+ * Builds {@link DctEdit}s from typed values ({@link FieldValue}, key files, raw bytes, blank), and from the CLI's
+ * {@code FIELD=VALUE} text, which is parsed into those same typed values by the field's codec.
  * <p>
  * Text forms: {@code blank} erases a field (0xFF, every field); {@code hex:DIGITS} writes exactly those bytes
  * from the field's first byte and leaves the rest of the field as it is; anything else goes to the field's codec
@@ -36,8 +38,10 @@ import java.util.Set;
 public final class DctEdits {
     public static final String BLANK = "blank";
     public static final String HEX_PREFIX = "hex:";
-    private static final String PRIVATE_KEY = "device_private_key";
-    private static final String PUBLIC_KEY = "device_public_key";
+    public static final String DEVICE_PRIVATE_KEY = "device_private_key";
+    public static final String DEVICE_PUBLIC_KEY = "device_public_key";
+    private static final String SERVER_PUBLIC_KEY = "server_public_key";
+    private static final String SERVER_ADDRESS = "server_address";
 
     private final DctLayout layout;
 
@@ -49,9 +53,12 @@ public final class DctEdits {
         return new DctEdits(DctLayout.photonP1());
     }
 
+    // ---- text forms (reclaim dct set) ----
+
     /** Edits for CLI assignments {@code FIELD=VALUE}, in order, with derived public keys added. */
     public List<DctEdit> parse(List<String> assignments) throws InvalidValueException {
         List<DctEdit> edits = new ArrayList<>();
+        List<RsaPrivateKey> deviceKeys = new ArrayList<>();
         Set<String> named = new HashSet<>();
         for (String a : assignments) {
             int eq = a.indexOf('=');
@@ -62,54 +69,83 @@ public final class DctEdits {
             if (!named.add(name)) {
                 throw new InvalidValueException(name + " is given twice");
             }
-            edits.add(parse(name, a.substring(eq + 1)));
-        }
-        List<DctEdit> derived = new ArrayList<>();
-        for (DctEdit e : edits) {
-            if (e.field().equals(PRIVATE_KEY) && !named.contains(PUBLIC_KEY) && isKeyValue(assignments, PRIVATE_KEY)) {
-                derived.add(publicKeyOf(e));
+            Parsed p = parseOne(name, a.substring(eq + 1));
+            edits.add(p.edit());
+            if (name.equals(DEVICE_PRIVATE_KEY) && p.value() instanceof FieldValue.PrivateKey k) {
+                deviceKeys.add(k.key());
             }
         }
-        edits.addAll(derived);
+        if (!named.contains(DEVICE_PUBLIC_KEY)) {
+            for (RsaPrivateKey k : deviceKeys) {
+                edits.add(publicHalf(k));
+            }
+        }
         return edits;
     }
 
     /** One field's edit from text (no derived edits). */
     public DctEdit parse(String fieldName, String value) throws InvalidValueException {
+        return parseOne(fieldName, value).edit();
+    }
+
+    private Parsed parseOne(String fieldName, String text) throws InvalidValueException {
         Field field = layout.find(fieldName).orElseThrow(() -> new InvalidValueException(
                 "there is no DCT field \"" + fieldName + "\" (run reclaim dct show FILE for the names)"));
-        int writable = layout.writableSize(field);
-        if (value.equals(BLANK)) {
-            return blank(fieldName);
+        if (text.equals(BLANK)) {
+            return new Parsed(blank(fieldName), null);
         }
-        if (value.startsWith(HEX_PREFIX)) {
-            return raw(fieldName, hex(field, value.substring(HEX_PREFIX.length())));
+        if (text.startsWith(HEX_PREFIX)) {
+            return new Parsed(rawHex(fieldName, text.substring(HEX_PREFIX.length())), null);
         }
-        byte[] bytes = Codecs.forType(field.type()).encode(field, writable, value);
-        String summary = value.startsWith("@") ? "from " + value.substring(1) : value;
-        return new DctEdit(field.name(), field.offset(), bytes, summary);
+        FieldValue value = codec(field).parse(field, text);
+        String summary = text.startsWith("@") ? "from " + text.substring(1) : text;
+        return new Parsed(edit(field, value, summary), value);
+    }
+
+    // ---- typed values ----
+
+    /** {@code value} into the field; the field's codec refuses a value that does not fit. */
+    public DctEdit set(String fieldName, FieldValue value) throws InvalidValueException {
+        return edit(field(fieldName), value, value.describe());
+    }
+
+    /** The value {@code text} means for the field, parsed by its codec (no {@code blank} or {@code hex:} forms). */
+    public FieldValue valueOf(String fieldName, String text) throws InvalidValueException {
+        Field f = field(fieldName);
+        return codec(f).parse(f, text);
+    }
+
+    /**
+     * The key in a DER or PEM file into a key field; a device private key brings its public half along (two
+     * edits), like {@code device_private_key=@FILE}.
+     */
+    public List<DctEdit> keyFile(String fieldName, Path file) throws InvalidValueException {
+        Field f = field(fieldName);
+        FieldValue key = codec(f).readKeyFile(f, file);
+        DctEdit edit = edit(f, key, "from " + file);
+        if (fieldName.equals(DEVICE_PRIVATE_KEY) && key instanceof FieldValue.PrivateKey k) {
+            return List.of(edit, publicHalf(k.key()));
+        }
+        return List.of(edit);
     }
 
     /** The device private key and its derived public key (two edits). */
     public List<DctEdit> devicePrivateKey(RsaPrivateKey key) throws InvalidValueException {
-        Field f = field(PRIVATE_KEY);
-        DctEdit priv = new DctEdit(f.name(), f.offset(), KeySlots.devicePrivateKey(f, layout.writableSize(f), key),
-                key.toString());
-        return List.of(priv, devicePublicKey(key.publicKey()));
-    }
-
-    public DctEdit devicePublicKey(RsaPublicKey key) throws InvalidValueException {
-        return publicKey(PUBLIC_KEY, key);
+        return List.of(set(DEVICE_PRIVATE_KEY, new FieldValue.PrivateKey(key)), publicHalf(key));
     }
 
     /** The server key (RSA-2048); the server address stored after it is left as it is. */
     public DctEdit serverPublicKey(RsaPublicKey key) throws InvalidValueException {
-        return publicKey("server_public_key", key);
+        return set(SERVER_PUBLIC_KEY, new FieldValue.PublicKey(key));
     }
 
-    public DctEdit serverAddress(ServerAddress address) {
-        Field f = field("server_address");
-        return new DctEdit(f.name(), f.offset(), address.encode(), address.describe());
+    public DctEdit serverAddress(ServerAddress address) throws InvalidValueException {
+        return set(SERVER_ADDRESS, new FieldValue.Address(address));
+    }
+
+    /** Particle's cloud: its host on the default port and its server public key (two edits). */
+    public List<DctEdit> particleCloud() throws InvalidValueException {
+        return List.of(serverAddress(ServerAddress.particle()), serverPublicKey(ParticleServerKeys.tcpKey()));
     }
 
     /** Erases the field's writable bytes to 0xFF. */
@@ -130,35 +166,35 @@ public final class DctEdits {
         return new DctEdit(f.name(), f.offset(), bytes, secret ? bytes.length + " raw bytes" : "hex " + DctEdit.hexPreview(bytes));
     }
 
-    private DctEdit publicKey(String fieldName, RsaPublicKey key) throws InvalidValueException {
-        Field f = field(fieldName);
-        return new DctEdit(f.name(), f.offset(), KeySlots.publicKey(f, layout.writableSize(f), key), key.toString());
-    }
-
-    private DctEdit publicKeyOf(DctEdit privateKeyEdit) throws InvalidValueException {
+    /** {@link #raw} from hex digits (spaces and colons between bytes allowed). */
+    public DctEdit rawHex(String fieldName, String digits) throws InvalidValueException {
+        byte[] bytes;
         try {
-            RsaPublicKey pub = RsaKeys.parsePrivateDer(privateKeyEdit.bytes()).publicKey();
-            Field f = field(PUBLIC_KEY);
-            return new DctEdit(f.name(), f.offset(), KeySlots.publicKey(f, layout.writableSize(f), pub),
-                    "derived from device_private_key: " + pub);
-        } catch (KeyFormatException e) {
-            throw new IllegalStateException("a key just encoded does not parse", e);
+            bytes = Hex.parse(digits);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field(fieldName).name() + ": hex:" + digits + " has " + e.getMessage());
         }
+        return raw(fieldName, bytes);
     }
 
-    private static boolean isKeyValue(List<String> assignments, String field) {
-        return assignments.stream().anyMatch(a -> a.startsWith(field + "=") && a.substring(field.length() + 1).startsWith("@"));
+    private DctEdit publicHalf(RsaPrivateKey key) throws InvalidValueException {
+        RsaPublicKey pub = key.publicKey();
+        return edit(field(DEVICE_PUBLIC_KEY), new FieldValue.PublicKey(pub), "derived from device_private_key: " + pub);
+    }
+
+    private DctEdit edit(Field f, FieldValue value, String summary) throws InvalidValueException {
+        return new DctEdit(f.name(), f.offset(), codec(f).encode(f, layout.writableSize(f), value), summary);
+    }
+
+    private static FieldCodec codec(Field f) {
+        return Codecs.forType(f.type());
     }
 
     private Field field(String name) {
         return layout.field(name);
     }
 
-    private static byte[] hex(Field field, String digits) throws InvalidValueException {
-        try {
-            return Hex.parse(digits);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field.name() + ": hex:" + digits + " has " + e.getMessage());
-        }
+    /** An edit and, when the text was a typed value rather than blank or hex, that value. */
+    private record Parsed(DctEdit edit, FieldValue value) {
     }
 }

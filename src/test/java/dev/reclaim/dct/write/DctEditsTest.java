@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reclaim.dct.TestDcts;
+import dev.reclaim.dct.codec.FieldValue;
 import dev.reclaim.dct.codec.InvalidValueException;
+import dev.reclaim.dct.codec.ServerAddress;
 import dev.reclaim.keys.KeyFiles;
 import dev.reclaim.keys.ParticleServerKeys;
 import dev.reclaim.keys.RsaKeys;
@@ -123,6 +125,103 @@ class DctEditsTest {
                         assertThat(e.getMessage()).contains(w);
                     }
                 });
+    }
+
+    @Test
+    void aTypedServerAddressIsTheTextFormAndItsTypeIsChecked() throws Exception {
+        ServerAddress ip = ServerAddress.of(ServerAddress.Type.IP, " 10.1.2.3 ", "5684");
+        assertThat(edits.set("server_address", new FieldValue.Address(ip))).isEqualTo(edits.parse("server_address", "10.1.2.3:5684"));
+        ServerAddress domain = ServerAddress.of(ServerAddress.Type.DOMAIN, "cloud.example.com", "");
+        assertThat(domain.defaultPort()).isTrue();
+        DctEdit alt = edits.set("alt_server_address", new FieldValue.Address(domain));
+        assertThat(alt.offset()).isEqualTo(3490);
+        assertThat(ServerAddress.decode(alt.bytes()).host()).isEqualTo("cloud.example.com");
+        assertThat(edits.particleCloud()).containsExactly(edits.parse("server_address", "device.spark.io"),
+                edits.parse("server_public_key", "particle"));
+        assertThatThrownBy(() -> ServerAddress.of(ServerAddress.Type.IP, "cloud.example.com", ""))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("not an IPv4 address");
+        assertThatThrownBy(() -> ServerAddress.of(ServerAddress.Type.DOMAIN, "10.0.0.1", ""))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("is an IPv4 address");
+        assertThatThrownBy(() -> ServerAddress.of(ServerAddress.Type.IP, "1.2.3.256", ""))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("not a valid IPv4");
+        assertThatThrownBy(() -> ServerAddress.of(ServerAddress.Type.DOMAIN, "host", "70000"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("port must be a number from 1 to 65534");
+    }
+
+    @Test
+    void aKeyFileGoesToItsFieldAndAPrivateKeyBringsItsPublicHalf() throws Exception {
+        RsaPrivateKey key = TestKeys.otherDevice();
+        Path prefix = keyFiles(key);
+        Path pem = Path.of(prefix + ".pem");
+        List<DctEdit> imported = edits.keyFile("device_private_key", pem);
+        assertThat(imported).isEqualTo(edits.parse(List.of("device_private_key=@" + pem)));
+        assertThat(imported).extracting(DctEdit::field).containsExactly("device_private_key", "device_public_key");
+        assertThat(RsaKeys.parsePublicDer(imported.get(1).bytes())).isEqualTo(key.publicKey());
+        assertThat(imported.toString()).doesNotContain(dev.reclaim.keys.Hex.of(key.toPkcs1Der(), 30, 12));
+
+        List<DctEdit> pub = edits.keyFile("device_public_key", Path.of(prefix + ".pub.pem"));
+        assertThat(pub).hasSize(1);
+        assertThat(RsaKeys.parsePublicDer(pub.get(0).bytes())).isEqualTo(key.publicKey());
+
+        assertThatThrownBy(() -> edits.keyFile("server_public_key", Path.of(prefix + ".pub.pem")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("RSA-2048").hasMessageContaining("RSA-1024");
+        assertThatThrownBy(() -> edits.keyFile("device_private_key", Path.of(prefix + ".pub.pem")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("PUBLIC KEY");
+        assertThatThrownBy(() -> edits.keyFile("device_private_key", dir.resolve("missing.der")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("no file");
+        assertThatThrownBy(() -> edits.keyFile("claimed", pem))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("claimed takes no key file");
+        assertThatThrownBy(() -> edits.keyFile("alt_device_private_key", pem))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("takes no key file");
+    }
+
+    @Test
+    void claimedTextDeviceIdAndNumbersAreTheirTextForms() throws Exception {
+        assertThat(edits.set("claimed", new FieldValue.Claimed(true)).bytes()).containsExactly(1);
+        assertThat(edits.set("claimed", new FieldValue.Claimed(false))).isEqualTo(edits.parse("claimed", "no"));
+        assertThat(edits.valueOf("claimed", "yes")).isEqualTo(new FieldValue.Claimed(true));
+
+        assertThat(edits.set("claim_code", new FieldValue.Text("abc"))).isEqualTo(edits.parse("claim_code", "abc"));
+        assertThatThrownBy(() -> edits.set("claim_code", new FieldValue.Text("A".repeat(64))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("at most 63");
+        assertThat(edits.set("ssid_prefix", new FieldValue.Text("Photon")).bytes()[0]).isEqualTo((byte) 6);
+
+        assertThat(edits.valueOf("device_id", "0123456789ABCDEF01234567"))
+                .isEqualTo(new FieldValue.DeviceId("0123456789abcdef01234567"));
+        assertThat(edits.set("device_id", new FieldValue.DeviceId("0123456789abcdef01234567")))
+                .isEqualTo(edits.parse("device_id", "0123456789abcdef01234567"));
+        assertThatThrownBy(() -> edits.set("device_id", new FieldValue.DeviceId("0123")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("24 hex digits");
+
+        assertThat(edits.valueOf("ota_update_flag", "set")).isEqualTo(new FieldValue.Number(0xa5));
+        assertThat(edits.valueOf("cloud_transport", "0x00")).isEqualTo(new FieldValue.Number(0));
+        assertThat(edits.set("ota_update_flag", new FieldValue.Number(0xa5))).isEqualTo(edits.parse("ota_update_flag", "set"));
+        assertThat(edits.set("feature_flags", new FieldValue.Number(0x01020304L)).bytes()).containsExactly(4, 3, 2, 1);
+        assertThatThrownBy(() -> edits.set("ota_update_flag", new FieldValue.Number(256)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("outside 0..255");
+        assertThatThrownBy(() -> edits.valueOf("version", "0x10000"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("0x10000 is outside 0..65535");
+        assertThatThrownBy(() -> edits.valueOf("cloud_transport", "udp"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("needs a number");
+
+        assertThat(edits.set("product_store", new FieldValue.Product(6, 2))).isEqualTo(edits.parse("product_store", "6:2"));
+        assertThatThrownBy(() -> edits.set("claimed", new FieldValue.Text("yes")))
+                .as("a value of another kind is a programming error").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rawBytesMustFitExactlyAndBlankFillsTheWritablePart() throws Exception {
+        assertThat(edits.raw("reserved1", new byte[64]).bytes()).hasSize(64);
+        assertThat(edits.rawHex("reserved1", "0102")).isEqualTo(edits.parse("reserved1", "hex:0102"));
+        assertThatThrownBy(() -> edits.raw("reserved1", new byte[65]))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("1 to 64 bytes");
+        assertThatThrownBy(() -> edits.raw("reserved1", new byte[0]))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("1 to 64 bytes");
+        assertThatThrownBy(() -> edits.rawHex("reserved1", "0g"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("not a hex digit");
+        assertThat(edits.rawHex("device_private_key", "3082").summary()).doesNotContain("3082");
+        assertThat(edits.blank("server_public_key").bytes()).as("stops before server_address").hasSize(384)
+                .containsOnly((byte) 0xFF);
     }
 
     @Test
