@@ -47,6 +47,7 @@ public final class DctEditorViewModel {
     private final Operations ops;
     private final Executor inspections;
     private final DctEdits edits = DctEdits.photonP1();
+    private final FieldEditorModel fieldEditor = new FieldEditorModel(this);
     private final ReadOnlyObjectWrapper<ByteDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<EditHistory> history = new ReadOnlyObjectWrapper<>(this, "history");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -137,9 +138,14 @@ public final class DctEditorViewModel {
 
     // ---- editing ----
 
-    /** Builds edits from typed values and text ({@code server_address=HOST[:PORT]} and the like). */
+    /** Builds edits from typed values, key files, raw bytes or blank. */
     public DctEdits edits() {
         return edits;
+    }
+
+    /** The typed edits the field editors make, each one undoable step. */
+    public FieldEditorModel fieldEditor() {
+        return fieldEditor;
     }
 
     /**

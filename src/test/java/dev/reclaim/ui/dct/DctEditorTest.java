@@ -123,6 +123,36 @@ class DctEditorTest extends WindowTest {
         assertThat(robot.lookup("#key-pair-check").queryAs(Label.class).getText()).startsWith("✓");
     }
 
+    @Test
+    void everyFieldOfTheLayoutShowsTheEditorItsTypeGets(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dct.bin");
+        Files.write(file, DctImages.healthy(DctImages.newKey()));
+        open(robot, file);
+        for (dev.reclaim.dct.layout.Field f : dev.reclaim.dct.layout.DctLayout.photonP1().fields()) {
+            robot.interact(() -> assertThat(window.dct().selectField(f.name())).as(f.name()).isTrue());
+            String id = "#editor-" + FieldEditorKind.forType(f.type()).name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-');
+            assertThat(robot.lookup("#field-editor " + id).tryQuery()).as(f.name() + " shows " + id).isPresent();
+        }
+    }
+
+    @Test
+    void aServerAddressOfTheWrongTypeIsRefusedWithTheEnginesReason(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dct.bin");
+        Files.write(file, DctImages.healthy(DctImages.newKey()));
+        open(robot, file);
+        robot.interact(() -> window.dct().selectField("server_address"));
+        robot.interact(() -> robot.lookup("#server-type").queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel().select(dev.reclaim.dct.codec.ServerAddress.Type.IP));
+        robot.clickOn("#server-apply");
+        assertThat(robot.lookup("#field-error").queryAs(Label.class).getText())
+                .contains("\"device.spark.io\" is not an IPv4 address");
+        assertThat(window.dct().compareWithBaseline().isEmpty()).isTrue();
+
+        robot.clickOn("#server-particle");
+        assertThat(robot.lookup("#field-error").queryAs(Label.class).getText()).isEmpty();
+    }
+
     private void open(FxRobot robot, Path file) throws Exception {
         robot.interact(() -> window.openFile(file));
         Fx.waitUntil(5, () -> !window.dct().fields().isEmpty());
