@@ -1,5 +1,6 @@
 package dev.reclaim.dct.codec;
 
+import dev.reclaim.dct.layout.Field;
 import dev.reclaim.keys.RsaPrivateKey;
 import dev.reclaim.keys.RsaPublicKey;
 
@@ -78,7 +79,7 @@ public sealed interface FieldValue {
     }
 
     /** A value given to a field of another kind: a programming error, never a user's. */
-    static IllegalArgumentException wrongKind(dev.reclaim.dct.layout.Field field, FieldValue value) {
+    static IllegalArgumentException wrongKind(Field field, FieldValue value) {
         return new IllegalArgumentException(field.name() + " (" + field.type() + ") takes no "
                 + value.getClass().getSimpleName() + " value");
     }

@@ -36,8 +36,19 @@ final class KeyFileValue {
         }
     }
 
-    static InvalidValueException unreadable(Field field, Path path, KeyFormatException e) {
-        return new InvalidValueException(field.name() + ": " + path + ": " + e.getMessage());
+    /** The key in the file, read by {@code reader}; a file that holds no such key is refused with the reason. */
+    static <K> K readKey(Field field, Path path, KeyReader<K> reader) throws InvalidValueException {
+        byte[] file = read(field, path);
+        try {
+            return reader.read(file);
+        } catch (KeyFormatException e) {
+            throw new InvalidValueException(field.name() + ": " + path + ": " + e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    interface KeyReader<K> {
+        K read(byte[] file) throws KeyFormatException;
     }
 
     static byte[] padded(Field field, byte[] der, int writableSize) throws InvalidValueException {

@@ -41,11 +41,7 @@ final class RsaPrivateKeyCodec implements FieldCodec {
 
     @Override
     public FieldValue readKeyFile(Field field, Path file) throws InvalidValueException {
-        try {
-            return new FieldValue.PrivateKey(RsaKeys.readPrivateKeyFile(KeyFileValue.read(field, file)));
-        } catch (KeyFormatException e) {
-            throw KeyFileValue.unreadable(field, file, e);
-        }
+        return new FieldValue.PrivateKey(KeyFileValue.readKey(field, file, RsaKeys::readPrivateKeyFile));
     }
 
     /** The key's DER followed by 0xFF to the end of the slot, so no byte of an older, longer key survives. */

@@ -50,11 +50,7 @@ final class RsaPublicKeyCodec implements FieldCodec {
 
     @Override
     public FieldValue readKeyFile(Field field, Path file) throws InvalidValueException {
-        try {
-            return new FieldValue.PublicKey(RsaKeys.readPublicKeyFile(KeyFileValue.read(field, file)));
-        } catch (KeyFormatException e) {
-            throw KeyFileValue.unreadable(field, file, e);
-        }
+        return new FieldValue.PublicKey(KeyFileValue.readKey(field, file, RsaKeys::readPublicKeyFile));
     }
 
     /** The key's DER followed by 0xFF up to the end of the writable part (the server address is not touched). */

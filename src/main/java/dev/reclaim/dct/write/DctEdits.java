@@ -145,7 +145,12 @@ public final class DctEdits {
 
     /** Particle's cloud: its host on the default port and its server public key (two edits). */
     public List<DctEdit> particleCloud() throws InvalidValueException {
-        return List.of(serverAddress(ServerAddress.particle()), serverPublicKey(ParticleServerKeys.tcpKey()));
+        return List.of(serverAddress(ServerAddress.particle()), particleServerKey());
+    }
+
+    /** Particle's server public key (TCP), the address after it left as it is. */
+    public DctEdit particleServerKey() throws InvalidValueException {
+        return serverPublicKey(ParticleServerKeys.tcpKey());
     }
 
     /** Erases the field's writable bytes to 0xFF. */

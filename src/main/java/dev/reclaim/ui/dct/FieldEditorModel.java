@@ -10,7 +10,6 @@ import dev.reclaim.dct.codec.ServerAddress;
 import dev.reclaim.dct.layout.Field;
 import dev.reclaim.dct.write.DctEdit;
 import dev.reclaim.dct.write.DctEdits;
-import dev.reclaim.keys.ParticleServerKeys;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,9 +49,9 @@ public final class FieldEditorModel {
         apply("Set Particle cloud", () -> edits().particleCloud());
     }
 
-    /** Particle's server key into {@code field} (a server key field). */
-    public void setParticleServerKey(String field) {
-        apply("Set " + field, () -> List.of(edits().set(field, new FieldValue.PublicKey(ParticleServerKeys.tcpKey()))));
+    /** Particle's server key, the address after it left as it is. */
+    public void setParticleServerKey() {
+        apply("Set Particle cloud key", () -> List.of(edits().particleServerKey()));
     }
 
     /** A DER or PEM key file; a device private key also writes its public half. */

@@ -43,7 +43,7 @@ final class KeyEditor extends VBox {
         KeyEditor e = new KeyEditor(row, model).withImport(dialogs);
         Button particle = new Button("Particle cloud key");
         particle.setId("key-particle");
-        particle.setOnAction(a -> model.setParticleServerKey(row.name()));
+        particle.setOnAction(a -> model.setParticleServerKey());
         e.actions.getChildren().add(particle);
         return e.withErase();
     }

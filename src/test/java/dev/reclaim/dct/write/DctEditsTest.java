@@ -65,6 +65,7 @@ class DctEditsTest {
         assertThat(edits.devicePrivateKey(TestKeys.otherDevice()))
                 .isEqualTo(edits.parse(List.of("device_private_key=@" + prefix + ".der")));
         assertThat(edits.serverPublicKey(ParticleServerKeys.tcpKey())).isEqualTo(edits.parse("server_public_key", "particle"));
+        assertThat(edits.particleServerKey()).isEqualTo(edits.parse("server_public_key", "particle"));
     }
 
     @Test

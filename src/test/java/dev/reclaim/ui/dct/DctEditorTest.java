@@ -125,9 +125,7 @@ class DctEditorTest extends WindowTest {
 
     @Test
     void everyFieldOfTheLayoutShowsTheEditorItsTypeGets(FxRobot robot) throws Exception {
-        Path file = dir.resolve("dct.bin");
-        Files.write(file, DctImages.healthy(DctImages.newKey()));
-        open(robot, file);
+        openHealthy(robot);
         for (dev.reclaim.dct.layout.Field f : dev.reclaim.dct.layout.DctLayout.photonP1().fields()) {
             robot.interact(() -> assertThat(window.dct().selectField(f.name())).as(f.name()).isTrue());
             String id = "#editor-" + FieldEditorKind.forType(f.type()).name().toLowerCase(java.util.Locale.ROOT)
@@ -138,9 +136,7 @@ class DctEditorTest extends WindowTest {
 
     @Test
     void aServerAddressOfTheWrongTypeIsRefusedWithTheEnginesReason(FxRobot robot) throws Exception {
-        Path file = dir.resolve("dct.bin");
-        Files.write(file, DctImages.healthy(DctImages.newKey()));
-        open(robot, file);
+        openHealthy(robot);
         robot.interact(() -> window.dct().selectField("server_address"));
         robot.interact(() -> robot.lookup("#server-type").queryAs(javafx.scene.control.ChoiceBox.class)
                 .getSelectionModel().select(dev.reclaim.dct.codec.ServerAddress.Type.IP));
@@ -151,6 +147,12 @@ class DctEditorTest extends WindowTest {
 
         robot.clickOn("#server-particle");
         assertThat(robot.lookup("#field-error").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    private void openHealthy(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dct.bin");
+        Files.write(file, DctImages.healthy(DctImages.newKey()));
+        open(robot, file);
     }
 
     private void open(FxRobot robot, Path file) throws Exception {
