@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reclaim.dct.CopyReport;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.Selection;
-import dev.reclaim.dct.check.Check;
 import dev.reclaim.dct.check.DctReport;
 import dev.reclaim.dct.codec.DecodedField;
 import dev.reclaim.dct.layout.DctLayout;
+import dev.reclaim.finding.Finding;
 
 /**
  * The JSON of {@code dct show} / {@code dct check}: format, platform, activeCopy, copies, fields (by firmware
@@ -26,14 +26,14 @@ final class DctReportJson {
             fields.set(f.name(), field(f));
         }
         root.set("checks", checks(r));
-        root.put("problems", r.checks().stream().filter(c -> c.severity().isProblem()).count());
+        root.put("problems", r.checks().stream().filter(Finding::isProblem).count());
         return root;
     }
 
     static ObjectNode check(String file, DctReport r) {
         ObjectNode root = header(file, r);
         root.set("checks", checks(r));
-        root.put("problems", r.checks().stream().filter(c -> c.severity().isProblem()).count());
+        root.put("problems", r.checks().stream().filter(Finding::isProblem).count());
         return root;
     }
 
@@ -103,9 +103,20 @@ final class DctReportJson {
 
     private static ArrayNode checks(DctReport r) {
         ArrayNode a = Json.MAPPER.createArrayNode();
-        for (Check c : r.checks()) {
-            a.add(Json.MAPPER.<ObjectNode>valueToTree(c));
+        for (Finding c : r.checks()) {
+            a.add(check(c));
         }
         return a;
+    }
+
+    /** {"id", "severity", "message", "fix"}, and "field" when the finding is about one field. */
+    private static ObjectNode check(Finding c) {
+        ObjectNode n = Json.object();
+        n.put("id", c.id());
+        n.put("severity", c.severity().id());
+        n.put("message", c.cause());
+        n.put("fix", c.fix());
+        c.field().ifPresent(f -> n.put("field", f));
+        return n;
     }
 }

@@ -3,10 +3,10 @@ package dev.reclaim.cli;
 import dev.reclaim.dct.CopyReport;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.Selection;
-import dev.reclaim.dct.check.Check;
 import dev.reclaim.dct.check.DctReport;
 import dev.reclaim.dct.codec.DecodedField;
 import dev.reclaim.dct.layout.DctSector;
+import dev.reclaim.finding.Finding;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -66,18 +66,19 @@ final class DctReportText {
         }
     }
 
-    static void checks(PrintWriter out, List<Check> checks) {
+    static void checks(PrintWriter out, List<Finding> checks) {
         out.println();
         out.println("Checks");
         if (checks.isEmpty()) {
             out.println("  No problems found.");
             return;
         }
-        for (Check c : checks) {
-            out.printf("  %-7s  %s: %s%n", c.severity().id().toUpperCase(Locale.ROOT), c.id().id(), c.message());
+        for (Finding c : checks) {
+            out.printf("  %-7s  %s: %s%n", c.severity().id().toUpperCase(Locale.ROOT), c.id(), c.cause());
             out.printf("  %-7s  fix: %s%n", "", c.fix());
+            c.wizard().ifPresent(w -> out.printf("  %-7s  wizard: %s%n", "", FindingText.wizard(w)));
         }
-        long problems = checks.stream().filter(c -> c.severity().isProblem()).count();
+        long problems = checks.stream().filter(Finding::isProblem).count();
         out.println(problems == 0 ? "  No problems found." : "  " + problems + (problems == 1 ? " problem" : " problems") + " found.");
     }
 }

@@ -4,12 +4,12 @@ import dev.reclaim.dct.DctFormatException;
 import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.DctReader;
-import dev.reclaim.dct.check.Check;
 import dev.reclaim.dct.check.DctInspector;
 import dev.reclaim.dct.codec.InvalidValueException;
 import dev.reclaim.dct.write.DctEdit;
 import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.dct.write.DctWriter;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.keys.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,10 +74,10 @@ final class DctSetCommand implements Callable<Integer> {
         verify(edited.image());
         w.println();
         w.println("Wrote " + out + ": " + edited.image().description() + inUse(edited.image()));
-        List<Check> problems = DctInspector.inspect(edited.image()).checks().stream()
-                .filter(c -> c.severity().isProblem()).toList();
+        List<Finding> problems = DctInspector.inspect(edited.image()).checks().stream()
+                .filter(Finding::isProblem).toList();
         if (!problems.isEmpty()) {
-            w.println("The result still has " + problems.stream().map(c -> c.severity().id() + " " + c.id().id())
+            w.println("The result still has " + problems.stream().map(c -> c.severity().id() + " " + c.id())
                     .collect(java.util.stream.Collectors.joining(", ")) + " (reclaim dct check " + out + " explains).");
         }
         w.flush();

@@ -2,8 +2,8 @@ package dev.reclaim.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.log.Attempt;
-import dev.reclaim.log.Diagnosis;
 import dev.reclaim.log.LogListener;
 import dev.reclaim.log.LogRecord;
 import dev.reclaim.log.SerialLogSource;
@@ -30,7 +30,7 @@ abstract class FollowOutput implements LogListener, SerialLogSource.PortListener
     }
 
     @Override
-    public final void onDiagnosis(Diagnosis d) {
+    public final void onDiagnosis(Finding d) {
         // A diagnosis is shown when it is new and again when another attempt shows it, not on every extra line.
         Integer before = diagnosisAttempts.put(d.id(), d.attempts());
         if (before == null || before != d.attempts()) {
@@ -40,7 +40,7 @@ abstract class FollowOutput implements LogListener, SerialLogSource.PortListener
 
     abstract void attemptEnded(Attempt attempt);
 
-    abstract void diagnosis(Diagnosis d);
+    abstract void diagnosis(Finding d);
 
     /** The follow is over (stopped or interrupted). */
     abstract void finish();
@@ -73,7 +73,7 @@ abstract class FollowOutput implements LogListener, SerialLogSource.PortListener
         }
 
         @Override
-        void diagnosis(Diagnosis d) {
+        void diagnosis(Finding d) {
             LogText.diagnosis(d, out);
             out.flush();
         }
@@ -123,7 +123,7 @@ abstract class FollowOutput implements LogListener, SerialLogSource.PortListener
         }
 
         @Override
-        void diagnosis(Diagnosis d) {
+        void diagnosis(Finding d) {
             emit("diagnosis", LogJson.diagnosis(d));
         }
 

@@ -3,8 +3,8 @@ package dev.reclaim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.log.Attempt;
-import dev.reclaim.log.Diagnosis;
 import dev.reclaim.log.LogAnalysis;
 import dev.reclaim.log.LogRecord;
 import dev.reclaim.log.StageTiming;
@@ -60,7 +60,7 @@ final class LogJson {
         return n;
     }
 
-    static ObjectNode diagnosis(Diagnosis d) {
+    static ObjectNode diagnosis(Finding d) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", d.id());
         n.put("severity", d.severity().id());

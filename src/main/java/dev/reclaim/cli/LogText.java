@@ -1,8 +1,8 @@
 package dev.reclaim.cli;
 
+import dev.reclaim.finding.Finding;
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.CodeExplanation;
-import dev.reclaim.log.Diagnosis;
 import dev.reclaim.log.ErrorCodes;
 import dev.reclaim.log.LogAnalysis;
 import dev.reclaim.log.Outcome;
@@ -96,15 +96,13 @@ final class LogText {
         }
     }
 
-    static void diagnosis(Diagnosis d, PrintWriter out) {
+    static void diagnosis(Finding d, PrintWriter out) {
         out.printf(Locale.ROOT, "  %-7s  %s: %s (line%s %s)%n", d.severity().id().toUpperCase(Locale.ROOT), d.id(),
                 d.title(), d.lines().size() == 1 ? "" : "s",
                 d.lines().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         wrap("Cause: ", d.cause(), "           ", out);
         wrap("Fix:   ", d.fix(), "           ", out);
-        if (d.wizard() != null) {
-            out.println("           Wizard: " + d.wizard());
-        }
+        d.wizard().ifPresent(w -> wrap("Wizard: ", FindingText.wizard(w), "           ", out));
     }
 
     /** Prints label + text wrapped at {@value #WIDTH} columns, continuation lines aligned under the text. */

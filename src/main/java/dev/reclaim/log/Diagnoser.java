@@ -1,5 +1,8 @@
 package dev.reclaim.log;
 
+import dev.reclaim.finding.Finding;
+import dev.reclaim.finding.Location;
+import dev.reclaim.finding.Severity;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +13,13 @@ import java.util.function.Consumer;
 
 /**
  * Applies the rule table to each attempt snapshot. A rule fires at most once per attempt; its findings are merged by
- * id across attempts, and each new or grown diagnosis is published. Bounded: lines are capped per diagnosis.
+ * id across attempts, and each new or grown diagnosis (a {@link Finding} located by its lines) is published. Bounded: lines are capped per diagnosis.
  */
 final class Diagnoser {
     static final int MAX_LINES = 100;
 
     private final DiagnosisRules rules;
-    private final Consumer<Diagnosis> out;
+    private final Consumer<Finding> out;
     private final Map<String, Found> found = new LinkedHashMap<>();
     private int attemptNumber;
     private final Set<String> firedForAttempt = new HashSet<>();
@@ -31,13 +34,13 @@ final class Diagnoser {
             this.rule = rule;
         }
 
-        Diagnosis snapshot() {
-            return new Diagnosis(rule.id(), rule.title(), rule.severity(), List.copyOf(lines), attempts,
-                    rule.cause(), rule.fix(), rule.wizard());
+        Finding snapshot() {
+            return new Finding(rule.id(), rule.severity(), rule.title(), rule.cause(), rule.fix(), rule.wizard(),
+                    new Location.Log(List.copyOf(lines), attempts));
         }
     }
 
-    Diagnoser(DiagnosisRules rules, Consumer<Diagnosis> out) {
+    Diagnoser(DiagnosisRules rules, Consumer<Finding> out) {
         this.rules = rules;
         this.out = out;
     }

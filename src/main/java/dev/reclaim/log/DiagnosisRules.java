@@ -1,18 +1,18 @@
 package dev.reclaim.log;
 
+import dev.reclaim.finding.Severity;
+import dev.reclaim.finding.WizardId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The rule table (diagnosis-rules.json), checked when loaded: unique ids, known stages, wizards and fields. */
 public final class DiagnosisRules {
-    /** The wizards a rule may point to; the GUI and workflows own them. */
-    public static final Set<String> WIZARDS = Set.of("recover-keys", "set-server");
-
     private final List<DiagnosisRule> rules;
     private final List<DiagnosisRule> judgedEarly;
 
@@ -63,9 +63,6 @@ public final class DiagnosisRules {
                 if (!ids.add(r.id())) {
                     throw new IllegalArgumentException("duplicate id");
                 }
-                if (r.wizard() != null && !WIZARDS.contains(r.wizard())) {
-                    throw new IllegalArgumentException("unknown wizard '" + r.wizard() + "'");
-                }
                 if (r.when() == null || r.when().isEmpty() || r.cause() == null || r.fix() == null) {
                     throw new IllegalArgumentException("needs 'when', 'cause' and 'fix'");
                 }
@@ -76,8 +73,12 @@ public final class DiagnosisRules {
                             w.firmware() == null ? null : VersionRange.parse(w.firmware()), w.signal(),
                             w.message() == null ? null : Pattern.compile(w.message())));
                 }
+                if (r.title() == null || r.severity() == null) {
+                    throw new IllegalArgumentException("needs 'title' and 'severity'");
+                }
+                Optional<WizardId> wizard = Optional.ofNullable(r.wizard()).map(WizardId::fromId);
                 rules.add(new DiagnosisRule(r.id(), r.title(), Severity.fromId(r.severity()),
-                        Boolean.TRUE.equals(r.fallback()), when, r.cause(), r.fix(), r.wizard()));
+                        Boolean.TRUE.equals(r.fallback()), when, r.cause(), r.fix(), wizard));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(resource + ", rule " + r.id() + ": " + e.getMessage(), e);
             }

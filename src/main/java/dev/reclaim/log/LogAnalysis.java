@@ -1,5 +1,6 @@
 package dev.reclaim.log;
 
+import dev.reclaim.finding.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ public final class LogAnalysis implements LogListener {
     private static final int CHUNK = 64 * 1024;
 
     private final List<Attempt> attempts = new ArrayList<>();
-    private final Map<String, Diagnosis> diagnoses = new LinkedHashMap<>();
+    private final Map<String, Finding> diagnoses = new LinkedHashMap<>();
     private long lines;
     private long records;
     private long repeats;
@@ -79,7 +80,7 @@ public final class LogAnalysis implements LogListener {
     }
 
     @Override
-    public void onDiagnosis(Diagnosis diagnosis) {
+    public void onDiagnosis(Finding diagnosis) {
         diagnoses.put(diagnosis.id(), diagnosis);
     }
 
@@ -106,8 +107,8 @@ public final class LogAnalysis implements LogListener {
     }
 
     /** The diagnoses in the order of their first supporting line. */
-    public List<Diagnosis> diagnoses() {
-        List<Diagnosis> list = new ArrayList<>(diagnoses.values());
+    public List<Finding> diagnoses() {
+        List<Finding> list = new ArrayList<>(diagnoses.values());
         list.sort(Comparator.comparing(d -> d.lines().isEmpty() ? Long.MAX_VALUE : d.lines().get(0)));
         return list;
     }

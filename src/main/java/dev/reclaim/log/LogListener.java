@@ -1,5 +1,7 @@
 package dev.reclaim.log;
 
+import dev.reclaim.finding.Finding;
+
 /**
  * Receives what a {@link LogEngine} finds, on the thread that feeds it, in log order. The engine keeps no records:
  * a consumer that wants them stores them (the GUI in a capped list, the analyzer only counts them).
@@ -18,6 +20,6 @@ public interface LogListener {
     }
 
     /** A diagnosis was found or gained supporting lines; the latest with a given id replaces earlier ones. */
-    default void onDiagnosis(Diagnosis diagnosis) {
+    default void onDiagnosis(Finding diagnosis) {
     }
 }

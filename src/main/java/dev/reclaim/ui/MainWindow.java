@@ -19,11 +19,10 @@ import dev.reclaim.ui.device.DevicePanelViewModel;
 import dev.reclaim.ui.device.PortScanner;
 import dev.reclaim.ui.device.ProbeScanner;
 import dev.reclaim.ui.hex.EditHistory;
-import dev.reclaim.ui.log.DiagnosisCard;
 import dev.reclaim.ui.log.HandshakePanel;
 import dev.reclaim.ui.log.HandshakeViewModel;
 import dev.reclaim.ui.log.LogView;
-import dev.reclaim.log.Diagnosis;
+import dev.reclaim.finding.WizardId;
 import dev.reclaim.ui.common.FramePump;
 import dev.reclaim.ui.log.LogViewModel;
 import java.io.IOException;
@@ -103,7 +102,7 @@ public final class MainWindow {
         this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);
         this.feeds = new LogFeeds(log, handshakes, ops);
         this.dctView = new DctEditorView(dct, dialogs, new DctEditorView.Actions(this::readDevice, this::writeDevice,
-                this::compareWithDevice));
+                this::compareWithDevice, this::fix));
         this.deviceDct = new DeviceDctCommands(stage, device, dct, dctView, ops, banner);
 
         DevicePanel devicePanel = new DevicePanel(devices);
@@ -244,14 +243,19 @@ public final class MainWindow {
     }
 
     /**
-     * A diagnosis's fix button: shows the DCT field the fix repairs, with its typed editor (the guided wizards
-     * arrive with their own issue).
+     * The wizard launcher of every finding card. Until the guided wizards exist (their own issue) it shows the DCT
+     * field the wizard would repair, with its typed editor.
      */
-    void fix(Diagnosis d) {
+    void fix(WizardId wizard) {
         showDct();
-        String field = "set-server".equals(d.wizard()) ? "server_address" : "device_private_key";
+        if (wizard == WizardId.BACKUP_RESTORE) {
+            ops.note(wizard.title() + ": open the backup (~/.reclaim/backups/<device ID>/) and write it to the device.");
+            return;
+        }
+        String field = wizard == WizardId.SET_SERVER ? "server_address"
+                : wizard == WizardId.CLAIM_CYCLE ? "claimed" : "device_private_key";
         boolean shown = dct.selectField(field);
-        ops.note(DiagnosisCard.wizardLabel(d.wizard()).replace("…", "") + ": "
+        ops.note(wizard.title() + ": "
                 + (shown ? field + " is selected in the DCT editor." : "read the device's DCT first (Ctrl+R)."));
     }
 

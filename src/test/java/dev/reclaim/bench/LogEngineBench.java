@@ -1,7 +1,7 @@
 package dev.reclaim.bench;
 
+import dev.reclaim.finding.Finding;
 import dev.reclaim.log.Attempt;
-import dev.reclaim.log.Diagnosis;
 import dev.reclaim.log.LogEngine;
 import dev.reclaim.log.LogListener;
 import dev.reclaim.log.LogRecord;
@@ -151,7 +151,7 @@ public final class LogEngineBench {
         }
 
         @Override
-        public void onDiagnosis(Diagnosis diagnosis) {
+        public void onDiagnosis(Finding diagnosis) {
             diagnoses++;
         }
     }

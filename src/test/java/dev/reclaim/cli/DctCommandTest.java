@@ -105,7 +105,8 @@ class DctCommandTest {
         CliRun run = CliRun.of("dct", "show", brokenDct().toString());
         assertThat(run.out()).contains("Copies").contains("1 *").contains("retired")
                 .containsPattern("server_address\\s+2466\\s+128\\s+blank")
-                .contains("device_keypair_mismatch").contains("fix:");
+                .contains("device_keypair_mismatch").contains("fix:")
+                .contains("wizard: recover-keys (coming as 'reclaim recover --via SPEC'; until then, the fix above)");
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.reclaim.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reclaim.finding.Finding;
+import dev.reclaim.finding.Severity;
+import dev.reclaim.finding.WizardId;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +24,14 @@ class FixtureLogTest {
 
         assertThat(a.lines()).isEqualTo(16);
         assertThat(a.records()).isEqualTo(16);
-        assertThat(a.diagnoses()).extracting(Diagnosis::id)
+        assertThat(a.diagnoses()).extracting(Finding::id)
                 .containsExactly("server_address_blank", "cloud_closed_during_key_exchange");
-        Diagnosis closed = a.diagnoses().get(1);
+        Finding closed = a.diagnoses().get(1);
         assertThat(closed.lines()).containsExactly(12L, 13L);
         assertThat(closed.severity()).isEqualTo(Severity.ERROR);
-        assertThat(closed.wizard()).isEqualTo("recover-keys");
+        assertThat(closed.wizard()).contains(WizardId.RECOVER_KEYS);
         assertThat(a.diagnoses().get(0).lines()).containsExactly(2L);
-        assertThat(a.diagnoses().get(0).wizard()).isEqualTo("set-server");
+        assertThat(a.diagnoses().get(0).wizard()).contains(WizardId.SET_SERVER);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.reclaim.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reclaim.finding.Finding;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +65,7 @@ class GenerationLogsTest {
     void diagnosesEachGenerationAndOutcome(Case c) throws Exception {
         LogAnalysis a = FixtureLogTest.analyse("generations/" + c.file());
 
-        assertThat(a.diagnoses()).extracting(Diagnosis::id).containsExactlyElementsOf(c.diagnoses());
+        assertThat(a.diagnoses()).extracting(Finding::id).containsExactlyElementsOf(c.diagnoses());
         assertThat(a.attempts()).hasSize(1);
         Attempt attempt = a.attempts().get(0);
         assertThat(attempt.outcome()).isEqualTo(c.outcome());
@@ -92,7 +93,7 @@ class GenerationLogsTest {
                 + DeviceOsLines.deviceOs(200, "system", Level.INFO, "Cloud socket connected") + "\n"
                 + DeviceOsLines.deviceOs(300, "system", Level.WARN, "Cloud handshake failed, code=-17") + "\n";
         LogAnalysis a = LogAnalysis.of(log.getBytes());
-        assertThat(a.diagnoses()).extracting(Diagnosis::id).containsExactly("handshake_failed");
+        assertThat(a.diagnoses()).extracting(Finding::id).containsExactly("handshake_failed");
         assertThat(a.diagnoses().get(0).lines()).containsExactly(3L);
     }
 

@@ -1,5 +1,6 @@
 package dev.reclaim.log;
 
+import dev.reclaim.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ final class Recorder implements LogListener {
     final List<LogRecord> records = new ArrayList<>();
     final List<String> repeats = new ArrayList<>();
     final List<Attempt> attempts = new ArrayList<>();
-    final List<Diagnosis> diagnoses = new ArrayList<>();
+    final List<Finding> diagnoses = new ArrayList<>();
     /** Every event as text, for comparing whole runs. */
     final List<String> events = new ArrayList<>();
 
@@ -31,7 +32,7 @@ final class Recorder implements LogListener {
     }
 
     @Override
-    public void onDiagnosis(Diagnosis diagnosis) {
+    public void onDiagnosis(Finding diagnosis) {
         diagnoses.add(diagnosis);
         events.add("diagnosis " + diagnosis);
     }

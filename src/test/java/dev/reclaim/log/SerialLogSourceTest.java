@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reclaim.Waits;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.link.SerialSettings;
@@ -26,7 +27,7 @@ class SerialLogSourceTest {
 
     static final class Collector implements LogListener, SerialLogSource.PortListener {
         final List<LogRecord> records = new CopyOnWriteArrayList<>();
-        final List<Diagnosis> diagnoses = new CopyOnWriteArrayList<>();
+        final List<Finding> diagnoses = new CopyOnWriteArrayList<>();
         final List<String> ports = new CopyOnWriteArrayList<>();
 
         @Override
@@ -35,7 +36,7 @@ class SerialLogSourceTest {
         }
 
         @Override
-        public void onDiagnosis(Diagnosis diagnosis) {
+        public void onDiagnosis(Finding diagnosis) {
             diagnoses.add(diagnosis);
         }
 
@@ -111,7 +112,7 @@ class SerialLogSourceTest {
         assertThat(c.records).extracting(LogRecord::line).containsExactlyElementsOf(
                 java.util.stream.LongStream.rangeClosed(1, log.size()).boxed().toList());
         assertThat(c.records.get(7).message()).isEqualTo("Started: Receive nonce");
-        assertThat(c.diagnoses).extracting(Diagnosis::id).containsExactly(
+        assertThat(c.diagnoses).extracting(Finding::id).containsExactly(
                 "server_address_blank", "cloud_closed_during_key_exchange");
     }
 

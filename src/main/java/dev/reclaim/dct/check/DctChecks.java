@@ -1,8 +1,11 @@
 package dev.reclaim.dct.check;
 
-import static dev.reclaim.dct.check.Severity.ERROR;
-import static dev.reclaim.dct.check.Severity.INFO;
-import static dev.reclaim.dct.check.Severity.WARNING;
+import static dev.reclaim.finding.Severity.ERROR;
+import static dev.reclaim.finding.Severity.INFO;
+import static dev.reclaim.finding.Severity.WARNING;
+import static dev.reclaim.finding.WizardId.BACKUP_RESTORE;
+import static dev.reclaim.finding.WizardId.RECOVER_KEYS;
+import static dev.reclaim.finding.WizardId.SET_SERVER;
 
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.CopyReport;
@@ -12,6 +15,10 @@ import dev.reclaim.dct.codec.DecodedField;
 import dev.reclaim.dct.codec.FieldStatus;
 import dev.reclaim.dct.codec.KeySummary;
 import dev.reclaim.dct.layout.DctSector;
+import dev.reclaim.finding.Finding;
+import dev.reclaim.finding.Location;
+import dev.reclaim.finding.Severity;
+import dev.reclaim.finding.WizardId;
 import dev.reclaim.keys.RsaPrivateKey;
 import dev.reclaim.keys.RsaPublicKey;
 import java.util.ArrayList;
@@ -25,24 +32,27 @@ import java.util.stream.Collectors;
 
 /**
  * The DCT findings: copies (validity, CRC, agreement of the two firmware rules) and fields (device key pair,
- * server key and address, device ID). Each finding has a stable id, a severity, a message and a fix.
+ * server key and address, device ID). Each finding has a stable id, a severity, a cause, a fix with the commands
+ * that do it today, and the wizard that will do it in one go.
  */
 final class DctChecks {
     private static final String SET = "reclaim dct set FILE ";
     private static final String KEY_FIX = "Write the device's original key back from a backup (" + SET
             + "device_private_key=@backup.der), or make a new key (reclaim keys new --out KEY) and register it with "
             + "the cloud (particle keys send DEVICE_ID KEY.pub.pem) before writing it (" + SET + "device_private_key=@KEY.der).";
+    private static final String RESTORE = "restore a backup (reclaim device write-dct --via SPEC BACKUP; device "
+            + "writes keep one in ~/.reclaim/backups/<device ID>/)";
     private static final String SERVER_KEY_FIX = SET + "server_public_key=particle (or =@server.der for a private cloud).";
     /** Fields with their own checks below; any other invalid field gets the generic finding. */
     private static final Set<String> CHECKED = Set.of("device_private_key", "device_public_key", "server_public_key",
             "server_address", "device_id");
 
-    private final List<Check> out = new ArrayList<>();
+    private final List<Finding> out = new ArrayList<>();
 
     private DctChecks() {
     }
 
-    static List<Check> run(DctImage image, Selection selection, Selection legacy, int decodedCopy,
+    static List<Finding> run(DctImage image, Selection selection, Selection legacy, int decodedCopy,
             Optional<AppDct> app, List<DecodedField> fieldList) {
         DctChecks c = new DctChecks();
         c.copies(selection, legacy, decodedCopy);
@@ -56,12 +66,17 @@ final class DctChecks {
             c.deviceId(fields.get("device_id"));
             c.otherInvalidFields(fieldList);
         }
-        c.out.sort(Comparator.comparing(Check::severity));
+        c.out.sort(Comparator.comparing(Finding::severity));
         return c.out;
     }
 
-    private void add(CheckId id, Severity severity, String message, String fix, String field) {
-        out.add(new Check(id, severity, message, fix, field));
+    private void add(CheckId id, Severity severity, String cause, String fix, String field) {
+        add(id, severity, cause, fix, field, null);
+    }
+
+    private void add(CheckId id, Severity severity, String cause, String fix, String field, WizardId wizard) {
+        out.add(new Finding(id.id(), severity, id.title(), cause, fix, Optional.ofNullable(wizard),
+                field == null ? Location.Dct.image() : Location.Dct.field(field)));
     }
 
     private void copies(Selection selection, Selection legacy, int decodedCopy) {
@@ -73,8 +88,8 @@ final class DctChecks {
                     .collect(Collectors.joining("; "));
             add(CheckId.NO_VALID_COPY, ERROR, "No copy of the DCT is valid (" + reasons + "). At boot the firmware would "
                     + "erase DCT1 and start an empty DCT, losing the device keys and settings.",
-                    "Restore the DCT from a backup. If there is none, write the keys and server settings again with "
-                            + SET + "... (it builds a fresh, valid copy).", null);
+                    "Restore the DCT: " + RESTORE + ". If there is none, write the keys and server settings again with "
+                            + SET + "... (it builds a fresh, valid copy).", null, BACKUP_RESTORE);
         }
         for (CopyReport r : selection.copies()) {
             if (!Boolean.FALSE.equals(r.crcOk()) || r.retired()) {
@@ -84,8 +99,8 @@ final class DctChecks {
                 add(CheckId.CRC_MISMATCH, ERROR, "Copy " + r.index() + " is the one the firmware uses, but its CRC does "
                         + "not match its contents: its bytes were changed without writing a new copy (a raw flash write) "
                         + "or are corrupted. Firmware 0.7+ ranks a copy with a bad CRC last and may switch to the other copy.",
-                        "Write the DCT through Reclaim (any " + SET + "... writes a new copy with a correct CRC), or restore a backup.",
-                        null);
+                        "Write the DCT through Reclaim (any " + SET + "... writes a new copy with a correct CRC), or "
+                                + RESTORE + ".", null, BACKUP_RESTORE);
             } else {
                 add(CheckId.CRC_MISMATCH, WARNING, "Copy " + r.index() + "'s CRC does not match its contents, and it is "
                         + "not an older copy retired by a normal write. It is not in use, but it cannot be trusted as a fallback.",
@@ -124,10 +139,11 @@ final class DctChecks {
         if (priv.status() == FieldStatus.BLANK) {
             add(CheckId.DEVICE_PRIVATE_KEY_BLANK, ERROR, "The device private key is blank. At its next connection the "
                     + "firmware makes a new key, which the cloud does not know, so the handshake fails (typically "
-                    + "'Unable to receive key -19').", KEY_FIX, priv.name());
+                    + "'Unable to receive key -19').", KEY_FIX, priv.name(), RECOVER_KEYS);
         } else if (priv.status() == FieldStatus.INVALID) {
             add(CheckId.DEVICE_PRIVATE_KEY_INVALID, ERROR, "The device private key is not a usable RSA-1024 key: "
-                    + priv.problem() + ". The device cannot decrypt the cloud's session key.", KEY_FIX, priv.name());
+                    + priv.problem() + ". The device cannot decrypt the cloud's session key.", KEY_FIX, priv.name(),
+                    RECOVER_KEYS);
         }
         if (pub == null || pub.status() == FieldStatus.ABSENT) {
             return;
@@ -148,7 +164,7 @@ final class DctChecks {
                     + privateKey.get().publicKey().fingerprint().substring(0, 16) + "…). The private key was probably "
                     + "replaced; the firmware will send the private key's own public half, and the cloud must know that one.",
                     "Register the private key's public half with the cloud (particle keys send DEVICE_ID KEY.pub.pem), and "
-                            + "write the pair together: " + SET + "device_private_key=@KEY.der.", pub.name());
+                            + "write the pair together: " + SET + "device_private_key=@KEY.der.", pub.name(), RECOVER_KEYS);
         }
     }
 
@@ -159,16 +175,16 @@ final class DctChecks {
         if (key.status() == FieldStatus.BLANK) {
             add(CheckId.SERVER_PUBLIC_KEY_BLANK, ERROR, "The server public key is blank. Firmware 0.7 and newer put "
                     + "Particle's key back by themselves ('Public Server Key was blank, restoring'); firmware 0.6 and "
-                    + "older cannot encrypt the handshake and fail to connect.", SERVER_KEY_FIX, key.name());
+                    + "older cannot encrypt the handshake and fail to connect.", SERVER_KEY_FIX, key.name(), SET_SERVER);
         } else if (key.status() == FieldStatus.INVALID) {
             add(CheckId.SERVER_PUBLIC_KEY_INVALID, ERROR, "The server public key is not an RSA-2048 public key: "
                     + key.problem() + ". The device cannot encrypt its handshake, so the cloud closes the connection "
-                    + "(typically 'Unable to receive key -19').", SERVER_KEY_FIX, key.name());
+                    + "(typically 'Unable to receive key -19').", SERVER_KEY_FIX, key.name(), SET_SERVER);
         } else if (key.value() instanceof KeySummary s && s.knownAs() == null) {
             add(CheckId.SERVER_PUBLIC_KEY_CUSTOM, INFO, "The server public key is not Particle's (fingerprint "
                     + s.fingerprint().substring(0, 16) + "…): the device talks only to a cloud holding the matching private "
                     + "key, such as a local spark-server.", "If the device should use the Particle cloud: " + SET
-                    + "server_public_key=particle server_address=device.spark.io", key.name());
+                    + "server_public_key=particle server_address=device.spark.io", key.name(), SET_SERVER);
         }
     }
 
@@ -181,7 +197,7 @@ final class DctChecks {
                 + "'Read Server Address = type:255,defaulting to device.spark.io' and connect "
                 + "there; firmware 0.7 and newer write device.spark.io back ('Public Server Address was blank, restoring') "
                 + "and report a key error event. Either way a private cloud is not reached.",
-                SET + "server_address=device.spark.io (or your cloud's HOST[:PORT]).", address.name());
+                SET + "server_address=device.spark.io (or your cloud's HOST[:PORT]).", address.name(), SET_SERVER);
     }
 
     private void deviceId(DecodedField id) {

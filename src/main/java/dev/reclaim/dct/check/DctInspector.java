@@ -6,6 +6,7 @@ import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.Selection;
 import dev.reclaim.dct.codec.DecodedField;
+import dev.reclaim.finding.Finding;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public final class DctInspector {
     private static DctReport inspect(DctImage image, Selection selection, int copy, Optional<AppDct> app) {
         Selection legacy = image.select(DctGeneration.LEGACY);
         List<DecodedField> fields = app.map(AppDct::decodeAll).orElse(List.of());
-        List<Check> checks = DctChecks.run(image, selection, legacy, copy, app, fields);
+        List<Finding> checks = DctChecks.run(image, selection, legacy, copy, app, fields);
         return new DctReport(image, selection, legacy, copy, app, fields, checks);
     }
 }

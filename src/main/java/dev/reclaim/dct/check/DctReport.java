@@ -4,6 +4,7 @@ import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.Selection;
 import dev.reclaim.dct.codec.DecodedField;
+import dev.reclaim.finding.Finding;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param checks          findings, most severe first
  */
 public record DctReport(DctImage image, Selection selection, Selection legacySelection, int decodedCopy,
-        Optional<AppDct> appDct, List<DecodedField> fields, List<Check> checks) {
+        Optional<AppDct> appDct, List<DecodedField> fields, List<Finding> checks) {
 
     public DctReport {
         fields = List.copyOf(fields);
@@ -30,7 +31,7 @@ public record DctReport(DctImage image, Selection selection, Selection legacySel
 
     /** True if any finding is an error or a warning. */
     public boolean hasProblems() {
-        return checks.stream().anyMatch(c -> c.severity().isProblem());
+        return checks.stream().anyMatch(Finding::isProblem);
     }
 
     /** True when a ≤0.6 firmware would use another copy than a ≥0.7 one. */
@@ -43,6 +44,6 @@ public record DctReport(DctImage image, Selection selection, Selection legacySel
     }
 
     public boolean has(CheckId id) {
-        return checks.stream().anyMatch(c -> c.id() == id);
+        return checks.stream().anyMatch(id::matches);
     }
 }

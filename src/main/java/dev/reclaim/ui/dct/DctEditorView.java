@@ -3,11 +3,14 @@ package dev.reclaim.ui.dct;
 import dev.reclaim.dct.CopyReport;
 import dev.reclaim.dct.DctDiff;
 import dev.reclaim.dct.check.DctReport;
+import dev.reclaim.finding.WizardId;
 import dev.reclaim.ui.common.CanvasPalette;
 import dev.reclaim.ui.common.FileDialogs;
+import dev.reclaim.ui.finding.FindingList;
 import dev.reclaim.ui.hex.HexView;
 import dev.reclaim.ui.hex.Span;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -37,7 +40,8 @@ import javafx.util.StringConverter;
  */
 public final class DctEditorView extends BorderPane {
     /** What the editor's buttons do that belongs to the window (device access). */
-    public record Actions(Runnable readDevice, Runnable writeDevice, Runnable compareWithDevice) {
+    public record Actions(Runnable readDevice, Runnable writeDevice, Runnable compareWithDevice,
+                          Consumer<WizardId> launchWizard) {
     }
 
     private final DctEditorViewModel vm;
@@ -60,7 +64,7 @@ public final class DctEditorView extends BorderPane {
         ScrollPane editor = new ScrollPane(new FieldEditorPane(vm, dialogs));
         editor.setFitToWidth(true);
         editor.getStyleClass().add("edge-to-edge");
-        SplitPane right = new SplitPane(table, editor, checks());
+        SplitPane right = new SplitPane(table, editor, checks(actions));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.36, 0.8);
         SplitPane split = new SplitPane(hex, right);
@@ -112,10 +116,12 @@ public final class DctEditorView extends BorderPane {
         });
     }
 
-    private VBox checks() {
+    private VBox checks(Actions actions) {
         Label title = new Label("Checks");
         title.getStyleClass().add("section-title");
-        ChecksView list = new ChecksView(vm);
+        FindingList list = new FindingList(vm.checks(), "No findings.", actions.launchWizard(),
+                f -> f.field().ifPresent(vm::selectField));
+        list.setId("dct-checks");
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(4, title, list);
         box.setPadding(new Insets(6, 0, 0, 0));

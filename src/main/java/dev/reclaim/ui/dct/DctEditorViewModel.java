@@ -4,13 +4,13 @@ import dev.reclaim.dct.DctDiff;
 import dev.reclaim.dct.DctFormat;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.DctReader;
-import dev.reclaim.dct.check.Check;
 import dev.reclaim.dct.check.DctInspector;
 import dev.reclaim.dct.check.DctReport;
 import dev.reclaim.dct.codec.InvalidValueException;
 import dev.reclaim.dct.write.DctEdit;
 import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.dct.write.DctWriter;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.ui.common.Operations;
 import dev.reclaim.ui.hex.ByteDocument;
 import dev.reclaim.ui.hex.EditHistory;
@@ -57,7 +57,7 @@ public final class DctEditorViewModel {
     /** 0 shows the copy the firmware would use; 1 or 2 pins that copy. */
     private final IntegerProperty shownCopy = new SimpleIntegerProperty(this, "shownCopy", 0);
     private final ObservableList<FieldRow> fields = FXCollections.observableArrayList();
-    private final ObservableList<Check> checks = FXCollections.observableArrayList();
+    private final ObservableList<Finding> checks = FXCollections.observableArrayList();
     private final ObservableList<Span> spans = FXCollections.observableArrayList();
     private final ObjectProperty<FieldRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ByteDocument.ChangeListener onBytes = (from, to) -> reinspect();
@@ -230,7 +230,7 @@ public final class DctEditorViewModel {
         return fields;
     }
 
-    public ObservableList<Check> checks() {
+    public ObservableList<Finding> checks() {
         return checks;
     }
 

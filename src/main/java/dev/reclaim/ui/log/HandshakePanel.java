@@ -1,15 +1,14 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.finding.WizardId;
 import dev.reclaim.log.Attempt;
-import dev.reclaim.log.Diagnosis;
+import dev.reclaim.ui.finding.FindingList;
 import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
@@ -26,13 +25,12 @@ import javafx.scene.layout.VBox;
 public final class HandshakePanel extends SplitPane {
     private final HandshakeViewModel vm;
     private final ListView<Attempt> timeline = new ListView<>();
-    private final VBox cards = new VBox(10);
 
     /**
      * @param showLine scrolls the log view to a line number
-     * @param fixer    starts the fix a diagnosis names (its wizard)
+     * @param launcher starts the wizard a diagnosis names
      */
-    public HandshakePanel(HandshakeViewModel vm, Consumer<Long> showLine, Consumer<Diagnosis> fixer) {
+    public HandshakePanel(HandshakeViewModel vm, Consumer<Long> showLine, Consumer<WizardId> launcher) {
         this.vm = vm;
         getStyleClass().add("handshake-panel");
         setOrientation(Orientation.VERTICAL);
@@ -74,29 +72,12 @@ public final class HandshakePanel extends SplitPane {
 
         Label diagTitle = new Label("Diagnosis");
         diagTitle.getStyleClass().add("section-title");
-        cards.setId("diagnosis-cards");
-        cards.setFillWidth(true);
-        Label none = new Label("Nothing to diagnose yet: open a log or connect a device.");
-        none.getStyleClass().add("muted");
-        none.setWrapText(true);
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
+        FindingList scroll = new FindingList(vm.diagnoses(), "Nothing to diagnose yet: open a log or connect a device.",
+                launcher, d -> d.lines().stream().findFirst().ifPresent(showLine));
+        scroll.cards().setId("diagnosis-cards");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox bottom = new VBox(6, diagTitle, scroll);
         bottom.setPadding(new Insets(6, 10, 10, 10));
-        Runnable render = () -> {
-            cards.getChildren().clear();
-            if (vm.diagnoses().isEmpty()) {
-                cards.getChildren().add(none);
-            }
-            for (Diagnosis d : vm.diagnoses()) {
-                cards.getChildren().add(new DiagnosisCard(d, fixer, showLine));
-            }
-        };
-        vm.diagnoses().addListener((ListChangeListener<Diagnosis>) c -> render.run());
-        render.run();
-
         getItems().addAll(top, bottom);
         setDividerPositions(0.36);
         setMinWidth(300);

@@ -1,7 +1,7 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.finding.Finding;
 import dev.reclaim.log.Attempt;
-import dev.reclaim.log.Diagnosis;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +22,10 @@ public final class HandshakeViewModel {
     public static final int MAX_ATTEMPTS = 10_000;
 
     private final Map<Integer, Attempt> pendingAttempts = new ConcurrentHashMap<>();
-    private final Map<String, Diagnosis> pendingDiagnoses = new ConcurrentHashMap<>();
+    private final Map<String, Finding> pendingDiagnoses = new ConcurrentHashMap<>();
     private final ObservableList<Attempt> attempts = FXCollections.observableArrayList();
-    private final ObservableList<Diagnosis> diagnoses = FXCollections.observableArrayList();
-    private final Map<String, Diagnosis> diagnosisById = new LinkedHashMap<>();
+    private final ObservableList<Finding> diagnoses = FXCollections.observableArrayList();
+    private final Map<String, Finding> diagnosisById = new LinkedHashMap<>();
     private final ObjectProperty<Attempt> selected = new SimpleObjectProperty<>(this, "selected");
 
     // ---- from the reader thread ----
@@ -34,7 +34,7 @@ public final class HandshakeViewModel {
         pendingAttempts.put(attempt.number(), attempt);
     }
 
-    public void offer(Diagnosis diagnosis) {
+    public void offer(Finding diagnosis) {
         pendingDiagnoses.put(diagnosis.id(), diagnosis);
     }
 
@@ -67,7 +67,7 @@ public final class HandshakeViewModel {
     }
 
     /** Diagnoses in the order of their first supporting line. */
-    public ObservableList<Diagnosis> diagnoses() {
+    public ObservableList<Finding> diagnoses() {
         return diagnoses;
     }
 
@@ -108,7 +108,7 @@ public final class HandshakeViewModel {
         }
     }
 
-    private static long firstLine(Diagnosis d) {
+    private static long firstLine(Finding d) {
         return d.lines().isEmpty() ? Long.MAX_VALUE : d.lines().get(0);
     }
 }

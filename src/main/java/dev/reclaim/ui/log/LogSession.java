@@ -1,11 +1,11 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.finding.Finding;
 import dev.reclaim.link.ByteLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.log.SerialLogSource;
 import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.log.Attempt;
-import dev.reclaim.log.Diagnosis;
 import dev.reclaim.log.LogEngine;
 import dev.reclaim.log.LogListener;
 import dev.reclaim.log.LogRecord;
@@ -123,7 +123,7 @@ public final class LogSession implements LogListener {
     }
 
     @Override
-    public void onDiagnosis(Diagnosis diagnosis) {
+    public void onDiagnosis(Finding diagnosis) {
         handshakes.offer(diagnosis);
     }
 

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.TestDcts;
+import dev.reclaim.finding.Finding;
+import dev.reclaim.finding.Severity;
+import dev.reclaim.finding.WizardId;
 import dev.reclaim.keys.TestKeys;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -17,9 +20,9 @@ class DctInspectorTest {
         return DctInspector.inspect(DctImage.ofTwoSectors(image(versioned(3).app(app), blank())));
     }
 
-    private static Check only(DctReport r, CheckId id) {
-        assertThat(r.checks()).filteredOn(c -> c.id() == id).hasSize(1);
-        return r.checks().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    private static Finding only(DctReport r, CheckId id) {
+        assertThat(r.checks()).filteredOn(id::matches).hasSize(1);
+        return r.checks().stream().filter(id::matches).findFirst().orElseThrow();
     }
 
     @Test
@@ -36,18 +39,20 @@ class DctInspectorTest {
     void blankPrivateKey() {
         byte[] app = TestDcts.healthyApp();
         Arrays.fill(app, 34, 34 + 1216, (byte) 0xFF);
-        Check c = only(inspectApp(app), CheckId.DEVICE_PRIVATE_KEY_BLANK);
+        Finding c = only(inspectApp(app), CheckId.DEVICE_PRIVATE_KEY_BLANK);
         assertThat(c.severity()).isEqualTo(Severity.ERROR);
-        assertThat(c.message()).contains("new key").contains("cloud does not know");
+        assertThat(c.cause()).contains("new key").contains("cloud does not know");
         assertThat(c.fix()).contains("reclaim keys new").contains("particle keys send");
-        assertThat(c.field()).isEqualTo("device_private_key");
+        assertThat(c.field()).contains("device_private_key");
+        assertThat(c.title()).isEqualTo("Device private key blank");
+        assertThat(c.wizard()).contains(WizardId.RECOVER_KEYS);
     }
 
     @Test
     void invalidPrivateKey() {
         byte[] app = TestDcts.healthyApp();
         app[34 + 50] ^= 0x10;
-        Check c = only(inspectApp(app), CheckId.DEVICE_PRIVATE_KEY_INVALID);
+        Finding c = only(inspectApp(app), CheckId.DEVICE_PRIVATE_KEY_INVALID);
         assertThat(c.severity()).isEqualTo(Severity.ERROR);
     }
 
@@ -56,9 +61,9 @@ class DctInspectorTest {
         byte[] app = TestDcts.healthyApp();
         TestDcts.put(app, TestDcts.PUBLIC_KEY, TestKeys.otherDevice().publicKey().toSpkiDer());
         DctReport r = inspectApp(app);
-        Check c = only(r, CheckId.DEVICE_KEYPAIR_MISMATCH);
+        Finding c = only(r, CheckId.DEVICE_KEYPAIR_MISMATCH);
         assertThat(c.severity()).isEqualTo(Severity.WARNING);
-        assertThat(c.message()).contains(TestKeys.otherDevice().publicKey().fingerprint().substring(0, 16));
+        assertThat(c.cause()).contains(TestKeys.otherDevice().publicKey().fingerprint().substring(0, 16));
         assertThat(r.hasProblems()).isTrue();
     }
 
@@ -75,18 +80,18 @@ class DctInspectorTest {
     void serverKeyBlankInvalidAndCustom() {
         byte[] blankKey = TestDcts.healthyApp();
         Arrays.fill(blankKey, 2082, 2082 + 384, (byte) 0xFF);
-        assertThat(only(inspectApp(blankKey), CheckId.SERVER_PUBLIC_KEY_BLANK).message()).contains("restoring");
+        assertThat(only(inspectApp(blankKey), CheckId.SERVER_PUBLIC_KEY_BLANK).cause()).contains("restoring");
 
         byte[] corrupt = TestDcts.healthyApp();
         corrupt[2082 + 1] = 0x05; // DER length broken
-        Check invalid = only(inspectApp(corrupt), CheckId.SERVER_PUBLIC_KEY_INVALID);
+        Finding invalid = only(inspectApp(corrupt), CheckId.SERVER_PUBLIC_KEY_INVALID);
         assertThat(invalid.severity()).isEqualTo(Severity.ERROR);
         assertThat(invalid.fix()).contains("server_public_key=particle");
 
         byte[] custom = TestDcts.healthyApp();
         TestDcts.put(custom, 2082, TestKeys.customServer().publicKey().toSpkiDer());
         DctReport r = inspectApp(custom);
-        Check c = only(r, CheckId.SERVER_PUBLIC_KEY_CUSTOM);
+        Finding c = only(r, CheckId.SERVER_PUBLIC_KEY_CUSTOM);
         assertThat(c.severity()).isEqualTo(Severity.INFO);
         assertThat(r.hasProblems()).isFalse();
     }
@@ -95,18 +100,19 @@ class DctInspectorTest {
     void blankServerAddressExplainsBothFirmwareGenerations() {
         byte[] app = TestDcts.healthyApp();
         Arrays.fill(app, 2466, 2466 + 128, (byte) 0xFF);
-        Check c = only(inspectApp(app), CheckId.SERVER_ADDRESS_INVALID);
+        Finding c = only(inspectApp(app), CheckId.SERVER_ADDRESS_INVALID);
         assertThat(c.severity()).isEqualTo(Severity.WARNING);
-        assertThat(c.message()).contains("type:255,defaulting to device.spark.io").contains("restoring");
+        assertThat(c.wizard()).contains(WizardId.SET_SERVER);
+        assertThat(c.cause()).contains("type:255,defaulting to device.spark.io").contains("restoring");
         assertThat(c.fix()).contains("server_address=device.spark.io");
     }
 
     @Test
     void crcMismatchOnTheCopyInUseIsAnError() {
         DctReport r = DctInspector.inspect(DctImage.ofTwoSectors(image(versioned(3).healthy().badCrc(), blank())));
-        Check c = only(r, CheckId.CRC_MISMATCH);
+        Finding c = only(r, CheckId.CRC_MISMATCH);
         assertThat(c.severity()).isEqualTo(Severity.ERROR);
-        assertThat(c.message()).contains("Copy 1");
+        assertThat(c.cause()).contains("Copy 1");
     }
 
     @Test
@@ -120,8 +126,11 @@ class DctInspectorTest {
     @Test
     void noValidCopy() {
         DctReport r = DctInspector.inspect(DctImage.ofTwoSectors(image(blank(), versioned(2).writeIncomplete(1).healthy())));
-        Check c = only(r, CheckId.NO_VALID_COPY);
-        assertThat(c.message()).contains("copy 2: its write was not completed");
+        Finding c = only(r, CheckId.NO_VALID_COPY);
+        assertThat(c.field()).isEmpty();
+        assertThat(c.wizard()).contains(WizardId.BACKUP_RESTORE);
+        assertThat(c.fix()).contains("reclaim device write-dct --via SPEC");
+        assertThat(c.cause()).contains("copy 2: its write was not completed");
         assertThat(r.fields()).isEmpty();
         assertThat(r.decodedCopy()).isZero();
         DctReport forced = DctInspector.inspectCopy(r.image(), 2);
@@ -134,14 +143,14 @@ class DctInspectorTest {
     void firmwareGenerationsThatDisagreeAreWarnedAbout() {
         DctReport r = DctInspector.inspect(DctImage.ofTwoSectors(image(versioned(1).healthy(), versioned(2).healthy())));
         assertThat(r.firmwareGenerationsDisagree()).isTrue();
-        Check c = only(r, CheckId.FIRMWARE_SELECTION_DIFFERS);
-        assertThat(c.message()).contains("0.7 and newer use copy 2").contains("0.6 and older would use copy 1");
+        Finding c = only(r, CheckId.FIRMWARE_SELECTION_DIFFERS);
+        assertThat(c.cause()).contains("0.7 and newer use copy 2").contains("0.6 and older would use copy 1");
     }
 
     @Test
     void truncatedAppDumpIsDecodedAsFarAsItGoes() {
         DctReport r = DctInspector.inspect(DctImage.ofAppDct(Arrays.copyOf(TestDcts.healthyApp(), 4258)));
-        assertThat(only(r, CheckId.APP_DCT_TRUNCATED).message()).contains("4258 of the 8391");
+        assertThat(only(r, CheckId.APP_DCT_TRUNCATED).cause()).contains("4258 of the 8391");
         assertThat(r.field("device_id").orElseThrow().value()).isEqualTo(TestDcts.DEVICE_ID_HEX);
         assertThat(r.field("eap_config").orElseThrow().status().id()).isEqualTo("absent");
         assertThat(r.selection().copies()).isEmpty();
@@ -155,7 +164,7 @@ class DctInspectorTest {
         Arrays.fill(app, 34, 34 + 1216, (byte) 0xFF);
         Arrays.fill(app, 2466, 2466 + 128, (byte) 0xFF);
         Arrays.fill(app, 3618, 3630, (byte) 0xFF);
-        assertThat(inspectApp(app).checks()).extracting(Check::severity)
+        assertThat(inspectApp(app).checks()).extracting(Finding::severity)
                 .containsExactly(Severity.ERROR, Severity.WARNING, Severity.INFO);
     }
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -83,7 +85,7 @@ class DctEditorTest extends WindowTest {
         Path file = dir.resolve("dct.bin");
         Files.write(file, DctImages.healthy(DctImages.newKey()));
         open(robot, file);
-        robot.interact(() -> window.dct().selectField("claim_code"));
+        assertThat(Fx.on(() -> window.dct().selectField("claim_code"))).isTrue();
         TextField text = robot.lookup("#field-text").query();
         robot.interact(text::clear);
         robot.clickOn(text).write("newcode99");
@@ -105,8 +107,16 @@ class DctEditorTest extends WindowTest {
         open(robot, file);
         assertThat(window.dct().reportProperty().get().has(CheckId.DEVICE_PRIVATE_KEY_BLANK)).isTrue();
 
-        robot.clickOn(robot.lookup(".list-cell").lookup((Label l) -> l.getText().contains("device private key"))
-                .queryAs(Label.class));
+        // the finding card's field link selects the field; its wizard button goes through the window's one launcher
+        // (fired rather than clicked: the checks pane is short and a card may be scrolled out of view)
+        Hyperlink field = robot.lookup("#dct-checks .finding-where")
+                .lookup((Hyperlink h) -> h.getText().equals("Field device_private_key")).queryAs(Hyperlink.class);
+        robot.interact(field::fire);
+        assertThat(window.dct().selectedProperty().get().name()).isEqualTo("device_private_key");
+        assertThat(Fx.on(() -> window.dct().selectField("claim_code"))).isTrue();
+        Button wizard = robot.lookup("#dct-checks .fix-button")
+                .lookup((Button b) -> b.getText().equals("Recover keys…")).queryAs(Button.class);
+        robot.interact(wizard::fire);
         assertThat(window.dct().selectedProperty().get().name()).isEqualTo("device_private_key");
 
         RsaPrivateKey key = DctImages.newKey();

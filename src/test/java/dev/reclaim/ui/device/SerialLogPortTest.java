@@ -2,10 +2,10 @@ package dev.reclaim.ui.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reclaim.finding.Finding;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.link.SocatPtyPair;
-import dev.reclaim.log.Diagnosis;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
 import java.io.InputStream;
@@ -48,7 +48,7 @@ class SerialLogPortTest extends WindowTest {
             Fx.waitUntil(10, () -> window.log().allRows().size() == 16
                     && window.handshakes().diagnoses().size() == 2);
         }
-        assertThat(Fx.on(() -> window.handshakes().diagnoses().stream().map(Diagnosis::id).toList()))
+        assertThat(Fx.on(() -> window.handshakes().diagnoses().stream().map(Finding::id).toList()))
                 .containsExactly("server_address_blank", "cloud_closed_during_key_exchange");
         assertThat(Fx.on(() -> window.handshakes().attempts().get(0).failedStage().id())).isEqualTo("receive-key");
     }

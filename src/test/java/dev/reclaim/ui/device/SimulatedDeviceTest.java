@@ -2,8 +2,8 @@ package dev.reclaim.ui.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reclaim.finding.Finding;
 import dev.reclaim.log.Attempt;
-import dev.reclaim.log.Diagnosis;
 import dev.reclaim.sim.Scenarios;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
@@ -27,7 +27,7 @@ class SimulatedDeviceTest extends WindowTest {
         Attempt first = Fx.on(() -> window.handshakes().attempts().get(0));
         assertThat(first.failedStage()).isNotNull();
         assertThat(first.failedStage().id()).isEqualTo("receive-key");
-        assertThat(window.handshakes().diagnoses()).extracting(Diagnosis::id).contains("cloud_closed_during_key_exchange");
+        assertThat(window.handshakes().diagnoses()).extracting(Finding::id).contains("cloud_closed_during_key_exchange");
 
         String deviceId = Scenarios.load("keys-rejected").uid().toLowerCase();
         assertThat(robot.lookup("#identity-device-id").queryAs(Label.class).getText()).isEqualTo(deviceId);

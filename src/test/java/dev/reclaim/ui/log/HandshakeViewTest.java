@@ -2,7 +2,7 @@ package dev.reclaim.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reclaim.log.Diagnosis;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
 import java.nio.file.Path;
@@ -25,9 +25,9 @@ class HandshakeViewTest extends WindowTest {
                 && window.log().allRows().size() == 16);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(window.handshakes().diagnoses()).extracting(Diagnosis::id)
+        assertThat(window.handshakes().diagnoses()).extracting(Finding::id)
                 .containsExactly("server_address_blank", "cloud_closed_during_key_exchange");
-        assertThat(robot.lookup(".diagnosis-card .card-title").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(robot.lookup(".finding-card .card-title").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Server address blank in the DCT", "The cloud hung up during the key exchange");
         assertThat(robot.lookup(".fix-button").queryAllAs(javafx.scene.control.Button.class))
                 .extracting(javafx.scene.control.Button::getText).containsExactly("Set server…", "Recover keys…");

@@ -1,0 +1,56 @@
+package dev.reclaim.finding;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The guided repairs a finding can point to. The diagnosis rules, the DCT checks, the GUI's fix buttons and the
+ * CLI's hints all name a wizard through this enum, so an id cannot drift between them.
+ */
+public enum WizardId {
+    RECOVER_KEYS("recover-keys", "Recover keys", "reclaim recover --via SPEC"),
+    SET_SERVER("set-server", "Set server",
+            "reclaim server set --via SPEC (--particle | --key FILE --host HOST[:PORT])"),
+    CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N"),
+    BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC");
+
+    private final String id;
+    private final String title;
+    private final String command;
+
+    WizardId(String id, String title, String command) {
+        this.id = id;
+        this.title = title;
+        this.command = command;
+    }
+
+    /** The id in diagnosis-rules.json. */
+    public String id() {
+        return id;
+    }
+
+    /** The wizard's name for people: a window title, a button label. */
+    public String title() {
+        return title;
+    }
+
+    /** The CLI command that does the wizard's job, in the synopsis form of {@code --help}. */
+    public String command() {
+        return command;
+    }
+
+    /**
+     * Whether the wizard and its command exist yet. None does: they arrive with the wizards issue. Until then a
+     * finding's fix text says how to do the job with the commands that exist, and the front ends say the wizard is
+     * coming instead of offering a command that would fail. (A CLI test checks this against the real commands.)
+     */
+    public boolean available() {
+        return false;
+    }
+
+    public static WizardId fromId(String id) {
+        return Arrays.stream(values()).filter(w -> w.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown wizard '" + id + "' (known: "
+                        + Arrays.stream(values()).map(WizardId::id).collect(Collectors.joining(", ")) + ")"));
+    }
+}
