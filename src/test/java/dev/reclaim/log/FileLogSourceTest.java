@@ -3,9 +3,9 @@ package dev.reclaim.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reclaim.P1Log;
 import dev.reclaim.progress.ProgressListener;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,17 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FileLogSourceTest {
     /** The real "-19" log 300 times: 4,800 lines, 300 attempts, several chunks. */
     static Path bigLog(Path dir) throws IOException {
-        byte[] one;
-        try (InputStream in = FileLogSourceTest.class.getResourceAsStream("p1-handshake-unable-to-receive-key-19.log")) {
-            one = in.readAllBytes();
-        }
-        Path file = dir.resolve("p1-300.log");
-        try (var out = Files.newOutputStream(file)) {
-            for (int i = 0; i < 300; i++) {
-                out.write(one);
-            }
-        }
-        return file;
+        return P1Log.repeated(dir, 300);
     }
 
     @Test
@@ -68,7 +58,7 @@ class FileLogSourceTest {
         Attempt last = r.lastAttempt();
         assertThat(last.ended()).as("the engine was finished: the attempt in hand is closed").isTrue();
         assertThat(last.number()).isLessThan(300);
-        assertThat(source.description()).isEqualTo("file p1-300.log");
+        assertThat(source.description()).isEqualTo("file " + file.getFileName());
         assertThat(source.live()).isFalse();
     }
 

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.P1Log;
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.FileLogSource;
 import dev.reclaim.log.Generation;
@@ -8,7 +9,6 @@ import dev.reclaim.log.Outcome;
 import dev.reclaim.ui.common.Operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,23 +123,9 @@ class LogPipelineTest {
         }
     }
 
-    private static Path fixtureTimes(Path dir, int copies) throws Exception {
-        byte[] one;
-        try (InputStream in = LogPipelineTest.class.getResourceAsStream("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log")) {
-            one = in.readAllBytes();
-        }
-        Path file = dir.resolve("p1.log");
-        try (var out = Files.newOutputStream(file)) {
-            for (int i = 0; i < copies; i++) {
-                out.write(one);
-            }
-        }
-        return file;
-    }
-
     @Test
     void aFileSessionFeedsBothViewsWithProgressInBytesOfTheFile(@TempDir Path dir) throws Exception {
-        Path file = fixtureTimes(dir, 300);
+        Path file = P1Log.repeated(dir, 300);
         LogViewModel lines = new LogViewModel(10_000);
         HandshakeViewModel handshakes = new HandshakeViewModel();
         Steps progress = new Steps(Integer.MAX_VALUE);
@@ -159,7 +145,7 @@ class LogPipelineTest {
 
     @Test
     void cancellingAFileSessionStopsTheReadAfterTheChunkInHand(@TempDir Path dir) throws Exception {
-        Path file = fixtureTimes(dir, 300);
+        Path file = P1Log.repeated(dir, 300);
         LogViewModel lines = new LogViewModel(10_000);
         HandshakeViewModel handshakes = new HandshakeViewModel();
 
