@@ -3,7 +3,10 @@ package dev.reclaim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reclaim.log.FileLogSource;
 import dev.reclaim.log.LogAnalysis;
+import dev.reclaim.log.LogSource;
+import dev.reclaim.log.StreamLogSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -89,7 +92,8 @@ final class LogAnalyzeCommand implements Callable<Integer> {
 
     private static LogAnalysis analyse(String f) {
         try {
-            return f.equals("-") ? LogAnalysis.of(System.in) : LogAnalysis.of(path(f));
+            LogSource source = f.equals("-") ? StreamLogSource.standardInput() : new FileLogSource(path(f));
+            return LogAnalysis.of(source);
         } catch (IOException e) {
             throw new UserFacingException("cannot read '" + f + "': " + e.getMessage(), ExitCodes.USAGE, e);
         }

@@ -1,6 +1,5 @@
 package dev.reclaim.cli;
 
-import dev.reclaim.link.SerialSettings;
 import dev.reclaim.log.LogEngine;
 import dev.reclaim.log.SerialLogSource;
 import dev.reclaim.progress.ProgressListener;
@@ -21,7 +20,7 @@ final class LogFollowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PORT", description = "Serial port, e.g. /dev/ttyACM0 or COM3.")
     String port;
 
-    @Option(names = "--baud", paramLabel = "N", defaultValue = "" + SerialSettings.DEFAULT_LOG_BAUD,
+    @Option(names = "--baud", paramLabel = "N", defaultValue = "" + SerialLogSource.DEFAULT_BAUD,
             description = "Baud rate (default ${DEFAULT-VALUE}); ignored by USB CDC ports.")
     int baud;
 
@@ -39,7 +38,7 @@ final class LogFollowCommand implements Callable<Integer> {
         }
         CommandLine cl = spec.commandLine();
         FollowOutput output = json ? new FollowOutput.Json(cl.getOut()) : new FollowOutput.Text(cl.getOut(), cl.getErr());
-        SerialLogSource source = SerialLogSource.serial(port, SerialSettings.log(baud), output);
+        SerialLogSource source = SerialLogSource.port(port, baud, output);
         CountDownLatch done = new CountDownLatch(1);
         // Ctrl-C: stop reading and let the output close properly (the JSON array needs its ']').
         Thread onCtrlC = new Thread(() -> {

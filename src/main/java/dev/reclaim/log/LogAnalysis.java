@@ -1,10 +1,12 @@
 package dev.reclaim.log;
 
 import dev.reclaim.finding.Finding;
+
+import dev.reclaim.progress.ProgressListener;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,48 +15,37 @@ import java.util.Map;
 
 /**
  * The whole-log summary built on the streaming engine: counts lines and records, keeps the final snapshot of each
- * attempt (up to {@value #MAX_ATTEMPTS}, then counts the rest) and the diagnoses. This is the consumer that decides
- * what to keep; the engine itself keeps nothing.
+ * attempt (the first {@value AttemptCollector#MAX_ATTEMPTS}, then counts the rest) and the diagnoses. This is the
+ * consumer that decides what to keep; the engine itself keeps nothing.
  */
 public final class LogAnalysis implements LogListener {
-    public static final int MAX_ATTEMPTS = 10_000;
-    private static final int CHUNK = 64 * 1024;
-
-    private final List<Attempt> attempts = new ArrayList<>();
+    private final AttemptCollector attempts = new AttemptCollector(AttemptCollector.WhenFull.KEEP_FIRST);
     private final Map<String, Finding> diagnoses = new LinkedHashMap<>();
     private long lines;
     private long records;
     private long repeats;
-    private int attemptsOmitted;
 
-    /** Analyses a whole file. */
-    public static LogAnalysis of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return of(in);
-        }
+    /** Analyses what a source gives until it ends (a live source: until it is stopped). */
+    public static LogAnalysis of(LogSource source) throws IOException {
+        LogAnalysis analysis = new LogAnalysis();
+        LogEngine engine = new LogEngine(analysis);
+        source.run(engine, ProgressListener.NONE);
+        analysis.lines = engine.lines();
+        return analysis;
     }
 
-    /** Analyses a whole stream, read in chunks (memory does not grow with its size). */
+    /** Analyses a whole stream (left open), read in chunks (memory does not grow with its size). */
     public static LogAnalysis of(InputStream in) throws IOException {
-        LogAnalysis analysis = new LogAnalysis();
-        LogEngine engine = new LogEngine(analysis);
-        byte[] buf = new byte[CHUNK];
-        for (int n; (n = in.read(buf)) >= 0; ) {
-            engine.feed(buf, 0, n);
-        }
-        engine.finish();
-        analysis.lines = engine.lines();
-        return analysis;
+        return of(new StreamLogSource(in, "a stream"));
     }
 
-    /** Analyses bytes already in memory (tests, the GUI's sample logs). */
+    /** Analyses bytes already in memory (tests). */
     public static LogAnalysis of(byte[] log) {
-        LogAnalysis analysis = new LogAnalysis();
-        LogEngine engine = new LogEngine(analysis);
-        engine.feed(log);
-        engine.finish();
-        analysis.lines = engine.lines();
-        return analysis;
+        try {
+            return of(new ByteArrayInputStream(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException("memory cannot fail to read", e);
+        }
     }
 
     @Override
@@ -69,14 +60,7 @@ public final class LogAnalysis implements LogListener {
 
     @Override
     public void onAttempt(Attempt attempt) {
-        int last = attempts.size() - 1;
-        if (last >= 0 && attempts.get(last).number() == attempt.number()) {
-            attempts.set(last, attempt);
-        } else if (attempts.size() < MAX_ATTEMPTS) {
-            attempts.add(attempt);
-        } else if (attempt.number() > MAX_ATTEMPTS + attemptsOmitted) {
-            attemptsOmitted++;
-        }
+        attempts.offer(attempt);
     }
 
     @Override
@@ -98,12 +82,12 @@ public final class LogAnalysis implements LogListener {
     }
 
     public List<Attempt> attempts() {
-        return List.copyOf(attempts);
+        return List.copyOf(attempts.attempts());
     }
 
-    /** Attempts beyond {@link #MAX_ATTEMPTS} that were counted but not kept. */
+    /** Attempts beyond {@link AttemptCollector#MAX_ATTEMPTS} that were counted but not kept. */
     public int attemptsOmitted() {
-        return attemptsOmitted;
+        return attempts.leftOut();
     }
 
     /** The diagnoses in the order of their first supporting line. */

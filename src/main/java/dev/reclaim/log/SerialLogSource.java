@@ -12,6 +12,8 @@ import java.io.IOException;
  * reopened; the engine keeps its state, so no line before the loss is lost and line numbers continue.
  */
 public final class SerialLogSource implements LogSource {
+    /** Device OS prints its log at 115200 baud (USB CDC ports ignore the rate). */
+    public static final int DEFAULT_BAUD = SerialSettings.DEFAULT_LOG_BAUD;
     static final int READ_TIMEOUT_MILLIS = 200;
     static final int REOPEN_POLL_MILLIS = 250;
 
@@ -42,6 +44,11 @@ public final class SerialLogSource implements LogSource {
         this.port = port;
         this.opener = opener;
         this.ports = ports;
+    }
+
+    /** A source on a real serial port (jSerialComm) at a log's line settings (8N1) and this baud rate. */
+    public static SerialLogSource port(String port, int baud, PortListener ports) {
+        return serial(port, SerialSettings.log(baud), ports);
     }
 
     /** A source on a real serial port (jSerialComm) with these line settings. */

@@ -1,20 +1,27 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.log.FileLogSource;
+import dev.reclaim.log.LinkLogSource;
+import dev.reclaim.log.LogSource;
 import dev.reclaim.log.SerialLogSource;
-import dev.reclaim.ui.device.DeviceSession;
-import javafx.application.Platform;
 import dev.reclaim.ui.common.Operations;
+import dev.reclaim.ui.device.DeviceSession;
 import dev.reclaim.ui.log.HandshakeViewModel;
 import dev.reclaim.ui.log.LogSession;
 import dev.reclaim.ui.log.LogViewModel;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 
 /** One log on screen at a time: a file opened, or the device's live log; starting one ends the other. */
 final class LogFeeds {
     private final LogViewModel log;
     private final HandshakeViewModel handshakes;
     private final Operations ops;
-    private LogSession.Live live;
+    private LogSession live;
+    private Task<?> reading;
 
     LogFeeds(LogViewModel log, HandshakeViewModel handshakes, Operations ops) {
         this.log = log;
@@ -28,19 +35,29 @@ final class LogFeeds {
             stop();
             ops.note("Stopped following the device's log to show " + path.getFileName() + ".");
         }
+        stopReading();
         clear();
-        ops.job("open " + path.getFileName(), LogSession.readFile(path, log, handshakes)).start();
+        reading = ops.job("open " + path.getFileName(),
+                new LogSession(new FileLogSource(path), log, handshakes).work()).start();
     }
 
     /** Follows a connected device's log (the simulator's UART or a log port), replacing what the view shows. */
     void follow(DeviceSession device) {
         stop();
+        stopReading();
         clear();
-        live = device.simulatorLog().map(link -> LogSession.follow(link, log, handshakes))
-                .orElseGet(() -> device.logPort().map(port -> {
-                    PortNotes notes = new PortNotes(port);
-                    return LogSession.followPort(port, log, handshakes, notes, notes::failed);
-                }).orElse(null));
+        live = logSource(device).map(source -> new LogSession(source, log, handshakes).start(e -> failed(source, e)))
+                .orElse(null);
+    }
+
+    /**
+     * The device's log as a source. Until the device session offers one itself, it is built here from what the
+     * session has: the simulator's log UART, or a log port whose comings and goings the status bar tells.
+     */
+    private Optional<LogSource> logSource(DeviceSession device) {
+        return device.simulatorLog().<LogSource>map(link -> new LinkLogSource(link, "the simulated P1's log UART"))
+                .or(() -> device.logPort().map(port -> SerialLogSource.port(port, SerialLogSource.DEFAULT_BAUD,
+                        new PortNotes(port))));
     }
 
     void stop() {
@@ -48,6 +65,19 @@ final class LogFeeds {
             live.stop();
             live = null;
         }
+    }
+
+    /** A file still being read gives way: two logs must not mix in one view. */
+    private void stopReading() {
+        if (reading != null) {
+            reading.cancel();
+            reading = null;
+        }
+    }
+
+    /** The source could not be opened at all (a port: wrong name, no permission, in use). */
+    private void failed(LogSource source, IOException e) {
+        Platform.runLater(() -> ops.report("listen to " + source.description(), e));
     }
 
     /** What happens to a log port, told in the status bar (a reset device's USB port vanishes and comes back). */
@@ -66,11 +96,6 @@ final class LogFeeds {
         @Override
         public void reopened(String name) {
             note("Log port " + port + " is back; the log continues.");
-        }
-
-        /** The port could not be opened at all (wrong name, no permission, in use). */
-        void failed(java.io.IOException e) {
-            Platform.runLater(() -> ops.report("listen to " + port, e));
         }
 
         private void note(String text) {

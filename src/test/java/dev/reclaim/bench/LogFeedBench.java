@@ -1,6 +1,7 @@
 package dev.reclaim.bench;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.log.LinkLogSource;
 import dev.reclaim.sim.SimulatedWire;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.Operations;
@@ -92,13 +93,14 @@ public final class LogFeedBench {
             meter.start();
             SimulatedWire wire = SimulatedWire.unwired();
             ByteLink device = wire.deviceEnd();
-            LogSession.Live live = LogSession.follow(wire.hostEnd(), vm, handshakes);
+            LogSession live = new LogSession(new LinkLogSource(wire.hostEnd(), "the bench's wire"), vm, handshakes)
+                    .start(e -> { });
             Thread writer = new Thread(() -> feed(device, vm, live, meter), "bench-device");
             writer.setDaemon(true);
             writer.start();
         }
 
-        private void feed(ByteLink device, LogViewModel vm, LogSession.Live live, AnimationTimer meter) {
+        private void feed(ByteLink device, LogViewModel vm, LogSession live, AnimationTimer meter) {
             sleep(1500); // let the window settle before measuring
             frames = 0;
             works = 0;

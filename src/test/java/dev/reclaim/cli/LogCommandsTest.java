@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reclaim.P1Log;
 import dev.reclaim.Waits;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class LogCommandsTest {
-    private static final String FIXTURE = "/dev/reclaim/log/p1-handshake-unable-to-receive-key-19.log";
+    private static final String FIXTURE = P1Log.RESOURCE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int exit, String out, String err) {

@@ -1,5 +1,6 @@
 package dev.reclaim.log;
 
+import dev.reclaim.P1Log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.finding.Finding;
@@ -20,7 +21,7 @@ class FixtureLogTest {
 
     @Test
     void diagnosesExactlyBlankServerAddressAndCloudClosingDuringKeyExchange() throws Exception {
-        LogAnalysis a = analyse("p1-handshake-unable-to-receive-key-19.log");
+        LogAnalysis a = analyse(P1Log.RESOURCE);
 
         assertThat(a.lines()).isEqualTo(16);
         assertThat(a.records()).isEqualTo(16);
@@ -36,7 +37,7 @@ class FixtureLogTest {
 
     @Test
     void hasOneFailedAttemptAtReceiveKeyWithCodeMinus19OnLegacyFirmware() throws Exception {
-        LogAnalysis a = analyse("p1-handshake-unable-to-receive-key-19.log");
+        LogAnalysis a = analyse(P1Log.RESOURCE);
 
         assertThat(a.attempts()).hasSize(1);
         Attempt attempt = a.attempts().get(0);

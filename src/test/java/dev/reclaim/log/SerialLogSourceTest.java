@@ -3,6 +3,7 @@ package dev.reclaim.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reclaim.P1Log;
 import dev.reclaim.Waits;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.link.SerialLink;
@@ -57,7 +58,7 @@ class SerialLogSourceTest {
     }
 
     static List<String> fixtureLines() throws IOException {
-        try (InputStream in = SerialLogSourceTest.class.getResourceAsStream("p1-handshake-unable-to-receive-key-19.log")) {
+        try (InputStream in = SerialLogSourceTest.class.getResourceAsStream(P1Log.RESOURCE)) {
             return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n"));
         }
     }

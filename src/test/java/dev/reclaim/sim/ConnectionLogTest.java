@@ -3,6 +3,7 @@ package dev.reclaim.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reclaim.P1Log;
 import dev.reclaim.link.ByteLink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ class ConnectionLogTest {
     @Test
     void aKeysRejected063DevicePrintsTheRealP1FailureLineForLine() throws Exception {
         String fixture;
-        try (InputStream in = getClass().getResourceAsStream("p1-handshake-unable-to-receive-key-19.log")) {
+        try (InputStream in = getClass().getResourceAsStream(P1Log.RESOURCE)) {
             fixture = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
         // The [app] lines come from the user's application, not from Device OS.

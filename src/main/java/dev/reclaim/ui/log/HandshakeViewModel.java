@@ -1,7 +1,8 @@
 package dev.reclaim.ui.log;
 
-import dev.reclaim.finding.Finding;
 import dev.reclaim.log.Attempt;
+import dev.reclaim.log.AttemptCollector;
+import dev.reclaim.finding.Finding;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,15 +16,14 @@ import javafx.collections.ObservableList;
  * The connection attempts and diagnoses the log engine found, for the handshake timeline and the diagnosis cards.
  * The engine publishes a new snapshot of an attempt on every handshake line, from its reader thread; only the
  * latest snapshot per attempt (and per diagnosis) is kept until the next frame, so a chatty device costs the FX
- * thread one update per attempt per frame.
+ * thread one update per attempt per frame. The timeline keeps the latest attempts (an {@link AttemptCollector}).
  */
 public final class HandshakeViewModel {
-    /** Attempts kept for the timeline; a device left retrying for days must not fill memory. */
-    public static final int MAX_ATTEMPTS = 10_000;
-
     private final Map<Integer, Attempt> pendingAttempts = new ConcurrentHashMap<>();
     private final Map<String, Finding> pendingDiagnoses = new ConcurrentHashMap<>();
     private final ObservableList<Attempt> attempts = FXCollections.observableArrayList();
+    private final AttemptCollector timeline = new AttemptCollector(attempts, AttemptCollector.MAX_ATTEMPTS,
+            AttemptCollector.WhenFull.KEEP_LATEST);
     private final ObservableList<Finding> diagnoses = FXCollections.observableArrayList();
     private final Map<String, Finding> diagnosisById = new LinkedHashMap<>();
     private final ObjectProperty<Attempt> selected = new SimpleObjectProperty<>(this, "selected");
@@ -55,7 +55,7 @@ public final class HandshakeViewModel {
     public void clear() {
         pendingAttempts.clear();
         pendingDiagnoses.clear();
-        attempts.clear();
+        timeline.clear();
         diagnoses.clear();
         diagnosisById.clear();
         selected.set(null);
@@ -90,21 +90,9 @@ public final class HandshakeViewModel {
         if (a == null) {
             return;
         }
-        int last = attempts.size() - 1;
-        // Attempts arrive in order and a snapshot replaces the one with its number, which is nearly always the last.
-        for (int i = last; i >= Math.max(0, last - 2); i--) {
-            if (attempts.get(i).number() == a.number()) {
-                boolean wasSelected = attempts.get(i) == selected.get();
-                attempts.set(i, a);
-                if (wasSelected) {
-                    selected.set(a);
-                }
-                return;
-            }
-        }
-        attempts.add(a);
-        if (attempts.size() > MAX_ATTEMPTS) {
-            attempts.remove(0, attempts.size() - MAX_ATTEMPTS);
+        Attempt replaced = timeline.offer(a);
+        if (replaced != null && replaced == selected.get()) {
+            selected.set(a);
         }
     }
 

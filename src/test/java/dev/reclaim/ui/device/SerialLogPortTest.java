@@ -2,10 +2,11 @@ package dev.reclaim.ui.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reclaim.finding.Finding;
+import dev.reclaim.P1Log;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.link.SocatPtyPair;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ class SerialLogPortTest extends WindowTest {
         Fx.waitUntil(10, () -> robot.lookup("#status-link").queryAs(Label.class).getText()
                 .equals("log port " + pty.a() + " · log connected"));
         byte[] log;
-        try (InputStream in = getClass().getResourceAsStream("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log")) {
+        try (InputStream in = getClass().getResourceAsStream(P1Log.RESOURCE)) {
             log = in.readAllBytes();
         }
         try (SerialLink device = SerialLink.open(pty.b().toString(), SerialSettings.log(SerialSettings.DEFAULT_LOG_BAUD))) {

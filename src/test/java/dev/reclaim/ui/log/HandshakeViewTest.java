@@ -2,6 +2,7 @@ package dev.reclaim.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reclaim.P1Log;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
@@ -19,7 +20,7 @@ class HandshakeViewTest extends WindowTest {
     }
     @Test
     void theFixtureLogShowsTwoDiagnosesAndTheFailingReceiveKeyStage(FxRobot robot) throws Exception {
-        Path fixture = Path.of(getClass().getResource("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log").toURI());
+        Path fixture = P1Log.file();
         robot.interact(() -> window.openFile(fixture));
         Fx.waitUntil(10, () -> window.handshakes().diagnoses().size() == 2
                 && window.log().allRows().size() == 16);
@@ -27,7 +28,7 @@ class HandshakeViewTest extends WindowTest {
 
         assertThat(window.handshakes().diagnoses()).extracting(Finding::id)
                 .containsExactly("server_address_blank", "cloud_closed_during_key_exchange");
-        assertThat(robot.lookup(".finding-card .card-title").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(robot.lookup(".diagnosis-card .card-title").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Server address blank in the DCT", "The cloud hung up during the key exchange");
         assertThat(robot.lookup(".fix-button").queryAllAs(javafx.scene.control.Button.class))
                 .extracting(javafx.scene.control.Button::getText).containsExactly("Set server…", "Recover keys…");
@@ -40,7 +41,7 @@ class HandshakeViewTest extends WindowTest {
 
     @Test
     void pickingAnAttemptScrollsTheLogToItsFirstLine(FxRobot robot) throws Exception {
-        Path fixture = Path.of(getClass().getResource("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log").toURI());
+        Path fixture = P1Log.file();
         robot.interact(() -> window.openFile(fixture));
         Fx.waitUntil(10, () -> window.handshakes().attempts().size() == 1
                 && window.log().allRows().size() == 16);
