@@ -37,13 +37,13 @@ class ProgressBarTest {
     }
 
     @Test
-    void plainOutputReportsARepeatedFinalCountOnce() {
+    void plainOutputReportsARepeatedFinalCountOnceAndSmallWritesInBytes() {
         ProgressBar plain = new ProgressBar(err, false);
         plain.stage("Reading the DCT");
-        plain.progress(1024, 1024);
-        plain.progress(1024, 1024);
+        plain.progress(4, 4);
+        plain.progress(4, 4);
 
-        assertThat(printed().lines()).hasSize(2);
+        assertThat(printed().lines().toList()).hasSize(2).last().asString().startsWith("  4 bytes in ");
     }
 
     private void transferTwoStages(ProgressBar bar) {
