@@ -8,6 +8,7 @@ import dev.reclaim.Waits;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.link.SocatPtyPair;
+import dev.reclaim.log.RealP1Log;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class LogCommandsTest {
-    private static final String FIXTURE = "/dev/reclaim/log/p1-handshake-unable-to-receive-key-19.log";
+    private static final String FIXTURE = RealP1Log.RESOURCE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int exit, String out, String err) {

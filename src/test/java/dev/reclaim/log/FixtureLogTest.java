@@ -17,7 +17,7 @@ class FixtureLogTest {
 
     @Test
     void diagnosesExactlyBlankServerAddressAndCloudClosingDuringKeyExchange() throws Exception {
-        LogAnalysis a = analyse("p1-handshake-unable-to-receive-key-19.log");
+        LogAnalysis a = analyse(RealP1Log.RESOURCE);
 
         assertThat(a.lines()).isEqualTo(16);
         assertThat(a.records()).isEqualTo(16);
@@ -33,7 +33,7 @@ class FixtureLogTest {
 
     @Test
     void hasOneFailedAttemptAtReceiveKeyWithCodeMinus19OnLegacyFirmware() throws Exception {
-        LogAnalysis a = analyse("p1-handshake-unable-to-receive-key-19.log");
+        LogAnalysis a = analyse(RealP1Log.RESOURCE);
 
         assertThat(a.attempts()).hasSize(1);
         Attempt attempt = a.attempts().get(0);

@@ -56,7 +56,7 @@ class SerialLogSourceTest {
     }
 
     static List<String> fixtureLines() throws IOException {
-        try (InputStream in = SerialLogSourceTest.class.getResourceAsStream("p1-handshake-unable-to-receive-key-19.log")) {
+        try (InputStream in = SerialLogSourceTest.class.getResourceAsStream(RealP1Log.RESOURCE)) {
             return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n"));
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.log.RealP1Log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class ConnectionLogTest {
     @Test
     void aKeysRejected063DevicePrintsTheRealP1FailureLineForLine() throws Exception {
         String fixture;
-        try (InputStream in = getClass().getResourceAsStream("p1-handshake-unable-to-receive-key-19.log")) {
+        try (InputStream in = getClass().getResourceAsStream(RealP1Log.RESOURCE)) {
             fixture = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
         // The [app] lines come from the user's application, not from Device OS.

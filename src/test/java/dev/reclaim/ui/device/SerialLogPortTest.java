@@ -6,6 +6,7 @@ import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.link.SocatPtyPair;
 import dev.reclaim.log.Diagnosis;
+import dev.reclaim.log.RealP1Log;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ class SerialLogPortTest extends WindowTest {
         Fx.waitUntil(10, () -> robot.lookup("#status-link").queryAs(Label.class).getText()
                 .equals("log port " + pty.a() + " · log connected"));
         byte[] log;
-        try (InputStream in = getClass().getResourceAsStream("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log")) {
+        try (InputStream in = getClass().getResourceAsStream(RealP1Log.RESOURCE)) {
             log = in.readAllBytes();
         }
         try (SerialLink device = SerialLink.open(pty.b().toString(), SerialSettings.log(SerialSettings.DEFAULT_LOG_BAUD))) {

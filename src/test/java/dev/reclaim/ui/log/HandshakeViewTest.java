@@ -3,6 +3,7 @@ package dev.reclaim.ui.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.log.Diagnosis;
+import dev.reclaim.log.RealP1Log;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class HandshakeViewTest extends WindowTest {
     }
     @Test
     void theFixtureLogShowsTwoDiagnosesAndTheFailingReceiveKeyStage(FxRobot robot) throws Exception {
-        Path fixture = Path.of(getClass().getResource("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log").toURI());
+        Path fixture = Path.of(getClass().getResource(RealP1Log.RESOURCE).toURI());
         robot.interact(() -> window.openFile(fixture));
         Fx.waitUntil(10, () -> window.handshakes().diagnoses().size() == 2
                 && window.log().allRows().size() == 16);
@@ -40,7 +41,7 @@ class HandshakeViewTest extends WindowTest {
 
     @Test
     void pickingAnAttemptScrollsTheLogToItsFirstLine(FxRobot robot) throws Exception {
-        Path fixture = Path.of(getClass().getResource("/dev/reclaim/ui/p1-handshake-unable-to-receive-key-19.log").toURI());
+        Path fixture = Path.of(getClass().getResource(RealP1Log.RESOURCE).toURI());
         robot.interact(() -> window.openFile(fixture));
         Fx.waitUntil(10, () -> window.handshakes().attempts().size() == 1
                 && window.log().allRows().size() == 16);
