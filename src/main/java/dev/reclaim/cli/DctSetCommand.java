@@ -9,8 +9,8 @@ import dev.reclaim.dct.codec.InvalidValueException;
 import dev.reclaim.dct.write.DctEdit;
 import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.dct.write.DctWriter;
+import dev.reclaim.files.OwnerOnlyFiles;
 import dev.reclaim.finding.Finding;
-import dev.reclaim.keys.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -86,7 +86,7 @@ final class DctSetCommand implements Callable<Integer> {
 
     private void write(byte[] content) {
         try {
-            PrivateFiles.write(out, content, force);
+            OwnerOnlyFiles.write(out, content, force);
         } catch (FileAlreadyExistsException e) {
             throw new UserFacingException(out + " exists; choose another --out or add --force to replace it");
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package dev.reclaim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reclaim.keys.PrivateFiles;
+import dev.reclaim.files.OwnerOnlyFiles;
 import dev.reclaim.sim.SimulatedDevices;
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.flash.DeviceIdentity;
@@ -126,7 +126,7 @@ final class DeviceCommand {
             try (FlashTarget target = open(via)) {
                 bar.stage("Reading the DCT (32 KiB at 0x08004000)");
                 byte[] dct = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, bar);
-                PrivateFiles.write(out, dct, force);
+                OwnerOnlyFiles.write(out, dct, force);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 throw new UserFacingException(out + " exists: choose another --out or add --force.", ExitCodes.USAGE);
             } catch (RefusedException e) {

@@ -3,8 +3,12 @@ package dev.reclaim.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root of the command line; each area of Reclaim contributes one subcommand. */
+/**
+ * The root of the command line; each area of Reclaim contributes one subcommand. Its standard options are inherited,
+ * so {@code --help}/{@code -h} and {@code --version}/{@code -V} work on every command and subcommand.
+ */
 @Command(name = "reclaim",
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Diagnose and repair the cloud handshake of Particle P1/Photon devices over UART and SWD.",

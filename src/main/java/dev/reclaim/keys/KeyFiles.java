@@ -1,5 +1,6 @@
 package dev.reclaim.keys;
 
+import dev.reclaim.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -42,8 +43,8 @@ public record KeyFiles(Path der, Path pem, Path publicPem) {
                 }
             }
         }
-        PrivateFiles.write(der, key.toPkcs1Der(), overwrite);
-        PrivateFiles.write(pem, key.toPem().getBytes(StandardCharsets.US_ASCII), overwrite);
-        PrivateFiles.write(publicPem, key.publicKey().toPem().getBytes(StandardCharsets.US_ASCII), overwrite);
+        OwnerOnlyFiles.write(der, key.toPkcs1Der(), overwrite);
+        OwnerOnlyFiles.write(pem, key.toPem().getBytes(StandardCharsets.US_ASCII), overwrite);
+        OwnerOnlyFiles.write(publicPem, key.publicKey().toPem().getBytes(StandardCharsets.US_ASCII), overwrite);
     }
 }

@@ -1,6 +1,6 @@
 package dev.reclaim.workflow;
 
-import dev.reclaim.keys.PrivateFiles;
+import dev.reclaim.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ public final class BackupStore {
         for (int n = 2; Files.exists(file); n++) {
             file = dir.resolve(stamp + "-" + n + "-dct.bin");
         }
-        PrivateFiles.write(file, dct, false);
+        OwnerOnlyFiles.write(file, dct, false);
         return file;
     }
 

@@ -165,17 +165,17 @@ public final class StLink implements MemoryAccess, AutoCloseable {
     @Override
     public byte[] read(long address, int length) throws IOException {
         byte[] out = new byte[length];
-        for (Span span : Span.split(address, length, maxByteTransfer())) {
-            byte[] part = span.words() ? readWordsOnce(span) : readBytesOnce(span);
-            System.arraycopy(part, 0, out, (int) (span.address() - address), span.length());
+        for (MemoryTransfer transfer : MemoryTransfer.split(address, length, maxByteTransfer())) {
+            byte[] part = transfer.words() ? readWordsOnce(transfer) : readBytesOnce(transfer);
+            System.arraycopy(part, 0, out, (int) (transfer.address() - address), transfer.length());
         }
         return out;
     }
 
     /** Writes with 32-bit transfers where aligned and 8-bit transfers for unaligned ends. */
     public void write(long address, byte[] data) throws IOException {
-        for (Span span : Span.split(address, data.length, maxByteTransfer())) {
-            writeSpan(span, data, (int) (span.address() - address));
+        for (MemoryTransfer transfer : MemoryTransfer.split(address, data.length, maxByteTransfer())) {
+            writeTransfer(transfer, data, (int) (transfer.address() - address));
         }
     }
 
@@ -188,8 +188,8 @@ public final class StLink implements MemoryAccess, AutoCloseable {
 
     @Override
     public void writeBytes(long address, byte[] data) throws IOException {
-        for (Span span : Span.bytes(address, data.length, maxByteTransfer())) {
-            writeSpan(span, data, (int) (span.address() - address));
+        for (MemoryTransfer transfer : MemoryTransfer.bytes(address, data.length, maxByteTransfer())) {
+            writeTransfer(transfer, data, (int) (transfer.address() - address));
         }
     }
 
@@ -197,31 +197,31 @@ public final class StLink implements MemoryAccess, AutoCloseable {
         return version.maxByteTransfer();
     }
 
-    private byte[] readWordsOnce(Span span) throws IOException {
-        String what = String.format("read %d bytes at 0x%08X", span.length(), span.address());
+    private byte[] readWordsOnce(MemoryTransfer transfer) throws IOException {
+        String what = String.format("read %d bytes at 0x%08X", transfer.length(), transfer.address());
         return retryWhileWaiting(what, () -> {
-            byte[] data = exchange(StLinkCommands.readMem32(span.address(), span.length()), span.length());
+            byte[] data = exchange(StLinkCommands.readMem32(transfer.address(), transfer.length()), transfer.length());
             checkLastTransfer(what);
             return data;
         });
     }
 
-    private byte[] readBytesOnce(Span span) throws IOException {
-        String what = String.format("read %d bytes at 0x%08X", span.length(), span.address());
+    private byte[] readBytesOnce(MemoryTransfer transfer) throws IOException {
+        String what = String.format("read %d bytes at 0x%08X", transfer.length(), transfer.address());
         return retryWhileWaiting(what, () -> {
             // A one-byte 8-bit read comes back as two bytes (OpenOCD works around the same firmware quirk).
-            int replyLength = span.length() == 1 ? 2 : span.length();
-            byte[] data = exchange(StLinkCommands.readMem8(span.address(), span.length()), replyLength);
+            int replyLength = transfer.length() == 1 ? 2 : transfer.length();
+            byte[] data = exchange(StLinkCommands.readMem8(transfer.address(), transfer.length()), replyLength);
             checkLastTransfer(what);
-            return Arrays.copyOf(data, span.length());
+            return Arrays.copyOf(data, transfer.length());
         });
     }
 
-    private void writeSpan(Span span, byte[] data, int offset) throws IOException {
-        String what = String.format("write %d bytes at 0x%08X", span.length(), span.address());
-        byte[] payload = Arrays.copyOfRange(data, offset, offset + span.length());
-        byte[] frame = span.words() ? StLinkCommands.writeMem32(span.address(), span.length())
-                : StLinkCommands.writeMem8(span.address(), span.length());
+    private void writeTransfer(MemoryTransfer transfer, byte[] data, int offset) throws IOException {
+        String what = String.format("write %d bytes at 0x%08X", transfer.length(), transfer.address());
+        byte[] payload = Arrays.copyOfRange(data, offset, offset + transfer.length());
+        byte[] frame = transfer.words() ? StLinkCommands.writeMem32(transfer.address(), transfer.length())
+                : StLinkCommands.writeMem8(transfer.address(), transfer.length());
         retryWhileWaiting(what, () -> {
             link.send(frame, TIMEOUT_MS);
             link.send(payload, TIMEOUT_MS);

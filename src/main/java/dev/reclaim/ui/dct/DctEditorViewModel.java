@@ -10,12 +10,12 @@ import dev.reclaim.dct.codec.InvalidValueException;
 import dev.reclaim.dct.write.DctEdit;
 import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.dct.write.DctWriter;
+import dev.reclaim.files.OwnerOnlyFiles;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.ui.common.Operations;
 import dev.reclaim.ui.hex.ByteDocument;
 import dev.reclaim.ui.hex.EditHistory;
 import dev.reclaim.ui.hex.Span;
-import dev.reclaim.keys.PrivateFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +127,7 @@ public final class DctEditorViewModel {
         byte[] content = asHex(target) && image.format() == DctFormat.TWO_SECTORS
                 ? DctImage.ofIntelHex(image.bytes(), 0).toFileBytes() : image.toFileBytes();
         ops.job("save " + target.getFileName(), p -> {
-            PrivateFiles.write(target, content, true);
+            OwnerOnlyFiles.write(target, content, true);
             return target;
         }).onSuccess(saved -> {
             file.set(saved);

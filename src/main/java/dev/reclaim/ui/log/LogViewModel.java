@@ -183,7 +183,7 @@ public final class LogViewModel {
     public dev.reclaim.ui.common.Operations.Work<Integer> exportShown(java.nio.file.Path target) {
         List<LogRow> snapshot = List.copyOf(shown);
         return progress -> {
-            dev.reclaim.ui.common.AtomicFiles.write(target, out -> {
+            dev.reclaim.files.OwnerOnlyFiles.write(target, out -> {
                 var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
                         java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
                 int n = 0;
@@ -198,7 +198,7 @@ public final class LogViewModel {
                     }
                 }
                 w.flush();
-            });
+            }, true);
             return snapshot.size();
         };
     }

@@ -1,7 +1,9 @@
-package dev.reclaim.keys;
+package dev.reclaim.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,14 +17,22 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes files that hold private material (key files, DCT images, backups): owner-only (0600) where the file
- * system has POSIX permissions, and atomically — a temporary file in the same directory, flushed to disk, then
- * moved over the target — so a crash or a full disk never leaves a half-written file.
+ * The one way Reclaim writes a file. What it writes is private more often than not (key files, DCT images and
+ * their backups hold device keys; logs name devices), so every file is owner-only (0600) where the file system has
+ * POSIX permissions, and atomic: a temporary file in the same directory, flushed to disk, then moved over the target,
+ * so a crash, a full disk or a cancelled export never leaves a half-written file.
  */
-public final class PrivateFiles {
+public final class OwnerOnlyFiles {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final int BUFFER = 1 << 16;
 
-    private PrivateFiles() {
+    /** Produces a file's bytes; an exception leaves the target as it was. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private OwnerOnlyFiles() {
     }
 
     /**
@@ -30,6 +40,11 @@ public final class PrivateFiles {
      * {@link FileAlreadyExistsException} is thrown.
      */
     public static void write(Path target, byte[] data, boolean overwrite) throws IOException {
+        write(target, out -> out.write(data), overwrite);
+    }
+
+    /** Writes what {@code content} produces to {@code target}, streamed; {@code overwrite} as for bytes. */
+    public static void write(Path target, Content content, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (!overwrite && Files.exists(absolute)) {
@@ -38,10 +53,10 @@ public final class PrivateFiles {
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp", ownerOnly(dir));
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(data);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                // not closed itself: closing it would close the channel before force()
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), BUFFER);
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             move(temp, absolute, overwrite);
