@@ -1,7 +1,7 @@
 package dev.reclaim.ui;
 
 import dev.reclaim.log.SerialLogSource;
-import dev.reclaim.ui.device.DeviceSession;
+import dev.reclaim.workflow.device.DeviceSession;
 import javafx.application.Platform;
 import dev.reclaim.ui.common.Operations;
 import dev.reclaim.ui.log.HandshakeViewModel;

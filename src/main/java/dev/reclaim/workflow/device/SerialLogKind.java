@@ -1,0 +1,91 @@
+package dev.reclaim.workflow.device;
+
+import dev.reclaim.flash.FlashTarget;
+import dev.reclaim.link.SerialSettings;
+import dev.reclaim.log.LogSource;
+import dev.reclaim.log.SerialLogSource;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code serial:PORT}: the module's log UART on a USB-serial adapter (115200 8N1); listening only. */
+final class SerialLogKind implements DeviceKind {
+    @Override
+    public String prefix() {
+        return "serial";
+    }
+
+    @Override
+    public String form() {
+        return "serial:PORT";
+    }
+
+    @Override
+    public String summary() {
+        return "the device's log output (listen and diagnose; no flash access)";
+    }
+
+    @Override
+    public String accessLabel() {
+        return "Log output";
+    }
+
+    @Override
+    public Attachment attachment() {
+        return Attachment.SERIAL_PORT;
+    }
+
+    @Override
+    public String argument(String text) {
+        return SerialPorts.required(prefix(), text);
+    }
+
+    @Override
+    public String describe(String argument) {
+        return "log port " + argument;
+    }
+
+    @Override
+    public List<Candidate> candidates() {
+        return SerialPorts.list();
+    }
+
+    @Override
+    public boolean reachesFlash() {
+        return false;
+    }
+
+    @Override
+    public boolean reachesLog() {
+        return true;
+    }
+
+    @Override
+    public Connection open(String port, DeviceOptions options) {
+        return new LogPort(port, describe(port));
+    }
+
+    private record LogPort(String port, String description) implements Connection {
+        @Override
+        public Optional<LogSource> logSource(SerialLogSource.PortListener ports) {
+            return Optional.of(SerialLogSource.serial(port, SerialSettings.log(SerialSettings.DEFAULT_LOG_BAUD),
+                    ports));
+        }
+
+        @Override
+        public Optional<String> logPort() {
+            return Optional.of(port);
+        }
+
+        @Override
+        public FlashTarget openFlash() throws IOException {
+            throw new IOException(description + " carries the device's log only: to read or write its DCT, pick the"
+                    + " port as \"UART bootloader\" (BOOT0 high, then reset).");
+        }
+
+        @Override
+        public void close() {
+            // nothing held open: the log reader owns the port while it listens
+        }
+    }
+}
