@@ -69,7 +69,7 @@ public final class DeviceKinds {
                 : String.join(", ", forms.subList(0, forms.size() - 1)) + " or " + forms.get(forms.size() - 1);
     }
 
-    /** One entry per kind that passes {@code which}: "bootloader:PORT (UART bootloader (BOOT0 high, then reset))". */
+    /** One entry per kind that passes {@code which}: "stlink[:SERIAL] (an ST-Link on the SWD pads: …)". */
     public static List<String> help(Predicate<DeviceKind> which) {
         return ALL.stream().filter(which).map(k -> k.form() + " (" + k.summary() + ")").toList();
     }

@@ -22,7 +22,7 @@ final class SerialLogKind implements DeviceKind {
 
     @Override
     public String summary() {
-        return "the device's log output (listen and diagnose; no flash access)";
+        return "the device's log output, to listen and diagnose; no flash access";
     }
 
     @Override

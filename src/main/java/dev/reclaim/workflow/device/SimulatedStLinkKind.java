@@ -24,7 +24,7 @@ final class SimulatedStLinkKind implements DeviceKind {
 
     @Override
     public String summary() {
-        return "the simulated P1 through a simulated ST-Link (faults: unpowered, wait=N, unplug=K)";
+        return "the simulated P1 through a simulated ST-Link; FAULT: unpowered, wait=N or unplug=K";
     }
 
     @Override

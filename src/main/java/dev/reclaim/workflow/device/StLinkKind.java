@@ -23,7 +23,7 @@ final class StLinkKind implements DeviceKind {
 
     @Override
     public String summary() {
-        return "ST-Link on the SWD pads (the only one plugged in, or the one with this serial)";
+        return "an ST-Link on the SWD pads: the only one plugged in, or the one with this serial";
     }
 
     @Override

@@ -20,7 +20,7 @@ final class UartBootloaderKind implements DeviceKind {
 
     @Override
     public String summary() {
-        return "UART bootloader (BOOT0 high, then reset)";
+        return "the STM32 UART bootloader, BOOT0 high then reset";
     }
 
     @Override
