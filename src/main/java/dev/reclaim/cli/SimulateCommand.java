@@ -1,6 +1,7 @@
 package dev.reclaim.cli;
 
 import dev.reclaim.workflow.SimulatorLauncher;
+import dev.reclaim.workflow.device.DeviceKinds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
     "It starts in its bootloader (a pty has no lines for BOOT0/NRST); a Go to flash starts its firmware.",
     "Needs socat. Over a pty use 8N1 (ptys drop parity), e.g. stm32flash -m 8n1."})
 final class SimulateCommand implements Callable<Integer> {
-    @Option(names = "--scenario", paramLabel = "S", defaultValue = "keys-rejected",
+    @Option(names = "--scenario", paramLabel = "S", defaultValue = DeviceKinds.DEFAULT_SCENARIO,
             description = "keys-rejected (default), healthy, blank-private-key, server-key-corrupt, read-protected,"
                     + " or a scenario file NAME.json of the same shape.")
     String scenario;

@@ -16,6 +16,8 @@ public final class DeviceKinds {
             new StLinkKind(),
             new SerialLogKind());
 
+    /** The simulator's scenario when none is named: the P1 failure Reclaim is about. */
+    public static final String DEFAULT_SCENARIO = SimulatedScenarios.DEFAULT;
     /** The device the workstation opens when none is named: the P1 failure Reclaim is about, simulated. */
     public static final String DEFAULT_TEXT = "sim:" + SimulatedScenarios.DEFAULT;
     public static final DeviceSpec DEFAULT = parse(DEFAULT_TEXT);

@@ -5,59 +5,18 @@ import dev.reclaim.link.SerialSettings;
 import dev.reclaim.log.LogSource;
 import dev.reclaim.log.SerialLogSource;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 /** {@code serial:PORT}: the module's log UART on a USB-serial adapter (115200 8N1); listening only. */
-final class SerialLogKind implements DeviceKind {
-    @Override
-    public String prefix() {
-        return "serial";
-    }
-
-    @Override
-    public String form() {
-        return "serial:PORT";
-    }
-
-    @Override
-    public String summary() {
-        return "the device's log output, to listen and diagnose; no flash access";
-    }
-
-    @Override
-    public String accessLabel() {
-        return "Log output";
-    }
-
-    @Override
-    public Attachment attachment() {
-        return Attachment.SERIAL_PORT;
-    }
-
-    @Override
-    public String argument(String text) {
-        return SerialPorts.required(prefix(), text);
+final class SerialLogKind extends SerialPortKind {
+    SerialLogKind() {
+        super("serial", "the device's log output, to listen and diagnose; no flash access", "Log output",
+                Reaches.LOG);
     }
 
     @Override
     public String describe(String argument) {
         return "log port " + argument;
-    }
-
-    @Override
-    public List<Candidate> candidates() {
-        return SerialPorts.list();
-    }
-
-    @Override
-    public boolean reachesFlash() {
-        return false;
-    }
-
-    @Override
-    public boolean reachesLog() {
-        return true;
     }
 
     @Override

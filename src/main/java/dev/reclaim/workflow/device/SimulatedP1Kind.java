@@ -3,30 +3,11 @@ package dev.reclaim.workflow.device;
 import java.util.List;
 
 /** {@code sim[:SCENARIO]}: the simulated P1 in-process, its flash reached through its UART bootloader. */
-final class SimulatedP1Kind implements DeviceKind {
-    @Override
-    public String prefix() {
-        return "sim";
-    }
-
-    @Override
-    public String form() {
-        return "sim[:SCENARIO]";
-    }
-
-    @Override
-    public String summary() {
-        return "the simulated P1 in-process, through its UART bootloader";
-    }
-
-    @Override
-    public String accessLabel() {
-        return "UART bootloader";
-    }
-
-    @Override
-    public Attachment attachment() {
-        return Attachment.SIMULATOR;
+final class SimulatedP1Kind extends KindFacts {
+    SimulatedP1Kind() {
+        super("sim", "sim[:SCENARIO]",
+                "the simulated P1 in-process, through its UART bootloader",
+                "UART bootloader", Attachment.SIMULATOR, Reaches.FLASH_AND_LOG);
     }
 
     @Override
@@ -42,16 +23,6 @@ final class SimulatedP1Kind implements DeviceKind {
     @Override
     public List<Candidate> candidates() {
         return SimulatedScenarios.candidates();
-    }
-
-    @Override
-    public boolean reachesFlash() {
-        return true;
-    }
-
-    @Override
-    public boolean reachesLog() {
-        return true;
     }
 
     @Override

@@ -11,30 +11,11 @@ import java.util.List;
  * {@code sim-stlink[:SCENARIO[,FAULT...]]}: the simulated P1 with a simulated ST-Link on its SWD pads, optionally
  * misbehaving (unpowered, wait=N, unplug=K) to exercise the ST-Link client's failure paths.
  */
-final class SimulatedStLinkKind implements DeviceKind {
-    @Override
-    public String prefix() {
-        return "sim-stlink";
-    }
-
-    @Override
-    public String form() {
-        return "sim-stlink[:SCENARIO[,FAULT...]]";
-    }
-
-    @Override
-    public String summary() {
-        return "the simulated P1 through a simulated ST-Link; FAULT: unpowered, wait=N or unplug=K";
-    }
-
-    @Override
-    public String accessLabel() {
-        return "ST-Link";
-    }
-
-    @Override
-    public Attachment attachment() {
-        return Attachment.SIMULATOR;
+final class SimulatedStLinkKind extends KindFacts {
+    SimulatedStLinkKind() {
+        super("sim-stlink", "sim-stlink[:SCENARIO[,FAULT...]]",
+                "the simulated P1 through a simulated ST-Link; FAULT: unpowered, wait=N or unplug=K",
+                "ST-Link", Attachment.SIMULATOR, Reaches.FLASH_AND_LOG);
     }
 
     @Override
@@ -56,16 +37,6 @@ final class SimulatedStLinkKind implements DeviceKind {
     @Override
     public List<Candidate> candidates() {
         return SimulatedScenarios.candidates();
-    }
-
-    @Override
-    public boolean reachesFlash() {
-        return true;
-    }
-
-    @Override
-    public boolean reachesLog() {
-        return true;
     }
 
     @Override

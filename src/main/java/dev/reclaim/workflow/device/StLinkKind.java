@@ -10,30 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code stlink[:SERIAL]}: an ST-Link probe on the SWD pads; without a serial, the only one plugged in. */
-final class StLinkKind implements DeviceKind {
-    @Override
-    public String prefix() {
-        return "stlink";
-    }
-
-    @Override
-    public String form() {
-        return "stlink[:SERIAL]";
-    }
-
-    @Override
-    public String summary() {
-        return "an ST-Link on the SWD pads: the only one plugged in, or the one with this serial";
-    }
-
-    @Override
-    public String accessLabel() {
-        return "ST-Link";
-    }
-
-    @Override
-    public Attachment attachment() {
-        return Attachment.USB_PROBE;
+final class StLinkKind extends KindFacts {
+    StLinkKind() {
+        super("stlink", "stlink[:SERIAL]",
+                "an ST-Link on the SWD pads: the only one plugged in, or the one with this serial",
+                "ST-Link", Attachment.USB_PROBE, Reaches.FLASH);
     }
 
     @Override
@@ -55,16 +36,6 @@ final class StLinkKind implements DeviceKind {
     static Candidate candidate(StLinkProbe p) {
         return new Candidate(p.serial().orElse(""), p.product().displayName(),
                 p.serial().orElse("serial unreadable") + p.problem().map(x -> " · " + x).orElse(""));
-    }
-
-    @Override
-    public boolean reachesFlash() {
-        return true;
-    }
-
-    @Override
-    public boolean reachesLog() {
-        return false;
     }
 
     @Override
