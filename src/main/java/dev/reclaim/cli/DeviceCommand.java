@@ -3,13 +3,9 @@ package dev.reclaim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reclaim.files.OwnerOnlyFiles;
-import dev.reclaim.sim.SimulatedDevices;
-import dev.reclaim.sim.SimulatorOptions;
-import dev.reclaim.flash.DeviceIdentity;
-import dev.reclaim.flash.FlashTarget;
-import dev.reclaim.flash.RefusedException;
-import dev.reclaim.flash.Stm32F2;
-import dev.reclaim.workflow.DeviceConnector;
+import dev.reclaim.workflow.IdentifyDevice;
+import dev.reclaim.workflow.Identity;
+import dev.reclaim.workflow.device.DeviceSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,19 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "device", description = "Identify a device and read or write its DCT.",
         subcommands = {DeviceCommand.Info.class, DeviceCommand.ReadDct.class, WriteDctCommand.class})
 final class DeviceCommand {
-
-    /** Opens the target named by --via; failures become one-line messages with the right exit code. */
-    static FlashTarget open(ViaOptions via) {
-        DeviceConnector connector = new DeviceConnector(
-                scenario -> SimulatedDevices.startInProcess(scenario, SimulatorOptions.realistic()));
-        try {
-            return connector.open(via.spec(), via.portSettings());
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
-        } catch (IOException e) {
-            throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
-        }
-    }
 
     static String sectors(java.util.Set<Integer> set) {
         return set.isEmpty() ? "none"
@@ -61,31 +44,29 @@ final class DeviceCommand {
 
         @Override
         public Integer call() {
-            DeviceIdentity id;
-            String access;
-            try (FlashTarget target = open(via)) {
-                id = target.identity();
-                access = target.description();
+            Identity id;
+            try (DeviceSession device = via.open()) {
+                id = IdentifyDevice.identify(device);
             } catch (IOException e) {
                 throw failure(e);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(toJson(id, access));
+                out.println(toJson(id));
             } else {
                 out.printf("Device ID          %s%n", id.deviceId().orElse("(unreadable: read protection is on)"));
                 out.printf("Chip               STM32F2 (0x%03X)%s%n", id.chipId(), id.flashSizeKib().isPresent()
                         ? ", " + id.flashSizeKib().getAsInt() + " KiB flash" : "");
-                out.printf("Read protection    %s%n", id.readProtection().description());
+                out.printf("Read protection    %s%n", id.readProtection());
                 out.printf("Write protection   %s%n", id.writeProtected().map(DeviceCommand::sectors)
                         .orElse("(unreadable: read protection is on)"));
-                out.printf("Reached through    %s%n", access);
+                out.printf("Reached through    %s%n", id.reachedThrough());
             }
             out.flush();
             return ExitCodes.OK;
         }
 
-        private static String toJson(DeviceIdentity id, String access) {
+        private static String toJson(Identity id) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode node = mapper.createObjectNode();
             node.put("deviceId", id.deviceId().orElse(null));
@@ -95,13 +76,13 @@ final class DeviceCommand {
             } else {
                 node.putNull("flashSizeKib");
             }
-            node.put("readProtection", id.readProtection().name());
+            node.put("readProtection", id.readProtectionLevel());
             if (id.writeProtected().isPresent()) {
                 id.writeProtected().get().forEach(node.putArray("writeProtectedSectors")::add);
             } else {
                 node.putNull("writeProtectedSectors");
             }
-            node.put("access", access);
+            node.put("access", id.reachedThrough());
             return node.toString();
         }
     }
@@ -123,14 +104,10 @@ final class DeviceCommand {
         @Override
         public Integer call() {
             ProgressBar bar = new ProgressBar(System.err);
-            try (FlashTarget target = open(via)) {
-                bar.stage("Reading the DCT (32 KiB at 0x08004000)");
-                byte[] dct = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, bar);
-                OwnerOnlyFiles.write(out, dct, force);
+            try (DeviceSession device = via.open()) {
+                OwnerOnlyFiles.write(out, dev.reclaim.workflow.ReadDct.read(device, bar).dct(), force);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 throw new UserFacingException(out + " exists: choose another --out or add --force.", ExitCodes.USAGE);
-            } catch (RefusedException e) {
-                throw failure(e);
             } catch (IOException e) {
                 bar.finishLine();
                 throw failure(e);

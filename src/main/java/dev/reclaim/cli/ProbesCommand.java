@@ -3,9 +3,8 @@ package dev.reclaim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reclaim.link.StLinkProbes;
-import dev.reclaim.flash.stlink.ProbeSurvey;
-import dev.reclaim.flash.stlink.ProbeSurvey.ProbeStatus;
+import dev.reclaim.workflow.ProbeListing;
+import dev.reclaim.workflow.ProbeReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -26,9 +25,9 @@ final class ProbesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ProbeStatus> probes;
+        List<ProbeReport> probes;
         try {
-            probes = ProbeSurvey.survey(StLinkProbes.list(), p -> StLinkProbes.open(p.serial()));
+            probes = ProbeListing.survey();
         } catch (IOException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
         }
@@ -42,40 +41,40 @@ final class ProbesCommand implements Callable<Integer> {
             probes.forEach(p -> out.println(line(p)));
         }
         out.flush();
-        return probes.stream().anyMatch(p -> p.problem().isEmpty()) ? ExitCodes.OK : ExitCodes.PROBLEM;
+        return probes.stream().anyMatch(ProbeReport::usable) ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 
     /** "ST-Link/V2  066DFF48  V2J37S7  target 3.29 V  (bus 1, device 7)" or the problem. */
-    static String line(ProbeStatus p) {
-        String where = String.format("(bus %d, device %d)", p.probe().bus(), p.probe().address());
-        String serial = p.probe().serial().orElse("serial unknown");
+    static String line(ProbeReport p) {
+        String where = String.format("(bus %d, device %d)", p.bus(), p.address());
+        String serial = p.serial().orElse("serial unknown");
         if (p.problem().isPresent()) {
-            return String.format("%-28s %-26s %s%n    %s", p.probe().product().displayName(), serial, where,
+            return String.format("%-28s %-26s %s%n    %s", p.product(), serial, where,
                     p.problem().get());
         }
         String volts = p.targetMillivolts().isPresent()
                 ? String.format("target %.2f V", p.targetMillivolts().getAsInt() / 1000.0) : "target voltage n/a";
-        return String.format("%-28s %-26s %-9s %-16s %s", p.probe().product().displayName(), serial,
-                p.firmware().map(Object::toString).orElse("?"), volts, where);
+        return String.format("%-28s %-26s %-9s %-16s %s", p.product(), serial,
+                p.firmware().orElse("?"), volts, where);
     }
 
-    static String toJson(List<ProbeStatus> probes) {
+    static String toJson(List<ProbeReport> probes) {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode list = mapper.createArrayNode();
-        for (ProbeStatus p : probes) {
+        for (ProbeReport p : probes) {
             ObjectNode node = list.addObject();
-            node.put("product", p.probe().product().displayName());
-            node.put("productId", String.format("0x%04X", p.probe().product().productId()));
-            node.put("serial", p.probe().serial().orElse(null));
-            node.put("bus", p.probe().bus());
-            node.put("address", p.probe().address());
-            node.put("firmware", p.firmware().map(Object::toString).orElse(null));
+            node.put("product", p.product());
+            node.put("productId", String.format("0x%04X", p.productId()));
+            node.put("serial", p.serial().orElse(null));
+            node.put("bus", p.bus());
+            node.put("address", p.address());
+            node.put("firmware", p.firmware().orElse(null));
             if (p.targetMillivolts().isPresent()) {
                 node.put("targetMillivolts", p.targetMillivolts().getAsInt());
             } else {
                 node.putNull("targetMillivolts");
             }
-            node.put("usable", p.problem().isEmpty());
+            node.put("usable", p.usable());
             node.put("problem", p.problem().orElse(null));
         }
         ObjectNode root = mapper.createObjectNode();

@@ -1,11 +1,7 @@
 package dev.reclaim.cli;
 
-import dev.reclaim.sim.PtySimulator;
-import dev.reclaim.sim.Scenario;
-import dev.reclaim.sim.Scenarios;
-import dev.reclaim.sim.SimulatedCloud;
-import dev.reclaim.sim.SimulatedDevices;
-import dev.reclaim.sim.SimulatorOptions;
+import dev.reclaim.workflow.SimulatorLauncher;
+import dev.reclaim.workflow.device.DeviceKinds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +18,7 @@ import picocli.CommandLine.Spec;
     "It starts in its bootloader (a pty has no lines for BOOT0/NRST); a Go to flash starts its firmware.",
     "Needs socat. Over a pty use 8N1 (ptys drop parity), e.g. stm32flash -m 8n1."})
 final class SimulateCommand implements Callable<Integer> {
-    @Option(names = "--scenario", paramLabel = "S", defaultValue = "keys-rejected",
+    @Option(names = "--scenario", paramLabel = "S", defaultValue = DeviceKinds.DEFAULT_SCENARIO,
             description = "keys-rejected (default), healthy, blank-private-key, server-key-corrupt, read-protected,"
                     + " or a scenario file NAME.json of the same shape.")
     String scenario;
@@ -44,9 +40,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Scenario s;
         try {
-            s = Scenarios.load(scenario);
+            SimulatorLauncher.checkScenario(scenario);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
         }
@@ -54,10 +49,9 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UserFacingException("--baud " + baud + " is outside 1200-921600.", ExitCodes.USAGE);
         }
         Path path = pty != null ? pty : Path.of(System.getProperty("java.io.tmpdir"), "reclaim-p1");
-        SimulatorOptions options = SimulatorOptions.realistic().withPacing(paced, baud);
-        PtySimulator sim;
+        SimulatorLauncher.Running sim;
         try {
-            sim = PtySimulator.start(SimulatedDevices.create(s, options, SimulatedCloud.particle()), path);
+            sim = SimulatorLauncher.start(scenario, paced, baud, path);
         } catch (IOException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
         }
@@ -67,8 +61,8 @@ final class SimulateCommand implements Callable<Integer> {
             stopped.countDown();
         }, "simulator-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Simulated P1 '%s': %s%n", s.name(), s.summary());
-        out.printf("  device ID        %s%n", sim.device().chip().deviceId());
+        out.printf("Simulated P1 '%s': %s%n", sim.scenarioName(), sim.scenarioSummary());
+        out.printf("  device ID        %s%n", sim.deviceId());
         out.printf("  bootloader UART  %s   (AN3155, waiting for 0x7F%s)%n", sim.bootloaderPath(),
                 paced ? ", paced at " + baud + " 8E1" : "");
         out.printf("  log UART         %s   (silent until the firmware runs: Go to 0x08000000)%n", sim.logPath());

@@ -1,18 +1,29 @@
 package dev.reclaim.cli;
 
-import dev.reclaim.link.SerialSettings;
-import dev.reclaim.flash.bootloader.ModemLineSequence;
-import dev.reclaim.workflow.BootloaderPortSettings;
-import dev.reclaim.workflow.DeviceSpec;
+import dev.reclaim.workflow.device.BootloaderPortSettings;
+import dev.reclaim.workflow.device.DeviceKind;
+import dev.reclaim.workflow.device.DeviceKinds;
+import dev.reclaim.workflow.device.DeviceOptions;
+import dev.reclaim.workflow.device.DeviceSession;
+import dev.reclaim.workflow.device.DeviceSpec;
+import java.io.IOException;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options every device command shares: which device, and how to talk to a UART bootloader. */
 final class ViaOptions {
-    @Option(names = "--via", paramLabel = "SPEC", required = true,
-            description = "Device: bootloader:PORT (UART bootloader), stlink[:SERIAL] (ST-Link on the SWD pads),"
-                    + " sim[:SCENARIO] (the simulated P1 in-process) or sim-stlink[:SCENARIO] (the same through a"
-                    + " simulated ST-Link).")
+    /** The accepted forms in the help, from the registry of device kinds (picocli's ${COMPLETION-CANDIDATES}). */
+    static final class FlashDevices implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return DeviceKinds.help(DeviceKind::reachesFlash).iterator();
+        }
+    }
+
+    @Option(names = "--via", paramLabel = "SPEC", required = true, completionCandidates = FlashDevices.class,
+            description = "Device: ${COMPLETION-CANDIDATES}.")
     String via;
 
     @Option(names = "--baud", paramLabel = "N", defaultValue = "115200",
@@ -31,7 +42,7 @@ final class ViaOptions {
 
     DeviceSpec spec() {
         try {
-            return DeviceSpec.parse(via);
+            return DeviceKinds.parseFlashDevice(via);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
         }
@@ -42,16 +53,28 @@ final class ViaOptions {
             throw new UserFacingException("--baud " + baud + " is outside 1200-921600; the STM32 bootloader is"
                     + " specified from 1200 to 115200 baud.", ExitCodes.USAGE);
         }
-        SerialSettings serial = switch (mode.toLowerCase(Locale.ROOT)) {
-            case "8e1" -> SerialSettings.bootloader(baud);
-            case "8n1" -> SerialSettings.log(baud);
+        boolean evenParity = switch (mode.toLowerCase(Locale.ROOT)) {
+            case "8e1" -> true;
+            case "8n1" -> false;
             default -> throw new UserFacingException("--mode " + mode + " is not 8e1 or 8n1.", ExitCodes.USAGE);
         };
         try {
-            return new BootloaderPortSettings(serial, lines == null ? ModemLineSequence.NONE
-                    : ModemLineSequence.parse(lines));
+            return BootloaderPortSettings.of(baud, evenParity, Optional.ofNullable(lines));
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
+        }
+    }
+
+    /** Opens the device named by --via; failures become one-line messages with the right exit code. */
+    DeviceSession open() {
+        DeviceSpec spec = spec();
+        BootloaderPortSettings port = portSettings();
+        try {
+            return DeviceSession.open(spec, DeviceOptions.commandLine(port));
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
+        } catch (IOException e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
         }
     }
 }

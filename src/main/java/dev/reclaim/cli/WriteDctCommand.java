@@ -2,15 +2,15 @@ package dev.reclaim.cli;
 
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctFormatException;
-import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.DctReader;
-import dev.reclaim.dct.Selection;
-import dev.reclaim.flash.GuardedFlashTarget;
-import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.CancelledException;
+import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.DctToWrite;
 import dev.reclaim.workflow.SafeDctWrite;
+import dev.reclaim.workflow.WriteDct;
+import dev.reclaim.workflow.device.DeviceSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,9 +56,8 @@ final class WriteDctCommand implements Callable<Integer> {
             awaitQuietly(done);
         }, "write-dct-ctrl-c");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try (GuardedFlashTarget target = GuardedFlashTarget.dctOnly(DeviceCommand.open(via))) {
-            SafeDctWrite.Outcome outcome = new SafeDctWrite(target, BackupStore.standard(), bar, cancellation)
-                    .write(app);
+        try (DeviceSession device = via.open()) {
+            SafeDctWrite.Outcome outcome = WriteDct.write(device, app, BackupStore.standard(), bar, cancellation);
             bar.finishLine();
             out.printf("Backup of the DCT as it was: %s%n", outcome.backup());
             if (outcome.changed()) {
@@ -99,17 +98,11 @@ final class WriteDctCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserFacingException("Cannot read " + file + ": " + e.getMessage(), ExitCodes.USAGE);
         }
-        AppDct app = image.currentAppDct(DctGeneration.VERSIONED).orElseThrow(() -> {
-            Selection s = image.select(DctGeneration.VERSIONED);
-            return new UserFacingException(file + " holds no valid DCT copy to write (" + s.reason() + ").",
-                    ExitCodes.USAGE);
-        });
-        if (!app.isComplete()) {
-            throw new UserFacingException(file + " holds only the first " + app.length() + " bytes of the"
-                    + " application DCT; writing needs all 8391 (read the device's DCT and edit that instead).",
-                    ExitCodes.USAGE);
+        try {
+            return DctToWrite.from(image, file.toString());
+        } catch (DctToWrite.Unwritable e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
         }
-        return app;
     }
 
     private static void awaitQuietly(CountDownLatch done) {

@@ -2,16 +2,15 @@ package dev.reclaim.ui;
 
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctDiff;
-import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.ui.common.Confirm;
 import dev.reclaim.ui.common.Notifier;
 import dev.reclaim.ui.common.Operations;
 import dev.reclaim.ui.common.Problem;
 import dev.reclaim.ui.dct.DctEditorView;
 import dev.reclaim.ui.dct.DctEditorViewModel;
-import dev.reclaim.ui.device.DeviceSession;
 import dev.reclaim.ui.device.DeviceViewModel;
-import java.util.Optional;
+import dev.reclaim.workflow.DctToWrite;
+import dev.reclaim.workflow.device.DeviceSession;
 import javafx.stage.Window;
 
 /** The DCT editor's image and the device's: read it in, write it out (after asking), compare the two. */
@@ -44,16 +43,18 @@ final class DeviceDctCommands {
             ops.note(s == null ? "Select a device first." : "Open or read a DCT first.");
             return;
         }
-        Optional<AppDct> app = dct.image().currentAppDct(DctGeneration.VERSIONED).filter(AppDct::isComplete);
-        if (app.isEmpty()) {
-            notifier.show(new Problem("Nothing to write", "The open DCT has no complete, valid copy to write.",
+        AppDct app;
+        try {
+            app = DctToWrite.from(dct.image(), "The open DCT");
+        } catch (DctToWrite.Unwritable e) {
+            notifier.show(new Problem("Nothing to write", e.getMessage(),
                     "Open a full DCT (both sectors or one sector), or read it from the device."));
             return;
         }
         if (Confirm.ask(owner, "Write the DCT to " + s.description() + "?", "Reclaim first saves the device's DCT "
                 + "as it is to a backup, writes the new copy beside the old one and reads every step back; the old "
                 + "copy is retired only once the new one is complete.", "Write")) {
-            device.writeDct(app.get(), outcome -> { });
+            device.writeDct(app, outcome -> { });
         }
     }
 

@@ -1,17 +1,15 @@
 package dev.reclaim.ui;
 
 import dev.reclaim.log.FileLogSource;
-import dev.reclaim.log.LinkLogSource;
 import dev.reclaim.log.LogSource;
 import dev.reclaim.log.SerialLogSource;
 import dev.reclaim.ui.common.Operations;
-import dev.reclaim.ui.device.DeviceSession;
 import dev.reclaim.ui.log.HandshakeViewModel;
 import dev.reclaim.ui.log.LogSession;
 import dev.reclaim.ui.log.LogViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
+import dev.reclaim.workflow.device.DeviceSession;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
@@ -46,18 +44,9 @@ final class LogFeeds {
         stop();
         stopReading();
         clear();
-        live = logSource(device).map(source -> new LogSession(source, log, handshakes).start(e -> failed(source, e)))
+        live = device.logSource(new PortNotes())
+                .map(source -> new LogSession(source, log, handshakes).start(e -> failed(source, e)))
                 .orElse(null);
-    }
-
-    /**
-     * The device's log as a source. Until the device session offers one itself, it is built here from what the
-     * session has: the simulator's log UART, or a log port whose comings and goings the status bar tells.
-     */
-    private Optional<LogSource> logSource(DeviceSession device) {
-        return device.simulatorLog().<LogSource>map(link -> new LinkLogSource(link, "the simulated P1's log UART"))
-                .or(() -> device.logPort().map(port -> SerialLogSource.port(port, SerialLogSource.DEFAULT_BAUD,
-                        new PortNotes(port))));
     }
 
     void stop() {
@@ -82,19 +71,13 @@ final class LogFeeds {
 
     /** What happens to a log port, told in the status bar (a reset device's USB port vanishes and comes back). */
     private final class PortNotes implements SerialLogSource.PortListener {
-        private final String port;
-
-        PortNotes(String port) {
-            this.port = port;
-        }
-
         @Override
-        public void lost(String name, String reason) {
+        public void lost(String port, String reason) {
             note("Log port " + port + " went away (" + reason + "); waiting for it to come back.");
         }
 
         @Override
-        public void reopened(String name) {
+        public void reopened(String port) {
             note("Log port " + port + " is back; the log continues.");
         }
 

@@ -1,9 +1,11 @@
 package dev.reclaim.ui;
 
-import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.ui.device.DeviceViewModel;
 import dev.reclaim.ui.device.IdentityCard;
 import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.device.DeviceKinds;
+import dev.reclaim.workflow.device.DeviceOptions;
+import dev.reclaim.workflow.device.DeviceScanner;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.FileDrop;
 import dev.reclaim.ui.common.FileKind;
@@ -16,8 +18,6 @@ import dev.reclaim.ui.dct.DctEditorView;
 import dev.reclaim.ui.dct.DctEditorViewModel;
 import dev.reclaim.ui.device.DevicePanel;
 import dev.reclaim.ui.device.DevicePanelViewModel;
-import dev.reclaim.ui.device.PortScanner;
-import dev.reclaim.ui.device.ProbeScanner;
 import dev.reclaim.ui.hex.EditHistory;
 import dev.reclaim.ui.log.HandshakePanel;
 import dev.reclaim.ui.log.HandshakeViewModel;
@@ -52,9 +52,9 @@ import javafx.util.Duration;
  * turns menu commands into calls on them; the features do the work.
  */
 public final class MainWindow {
-    /** What the window needs from outside; tests pass their own executor, preferences and port scanner. */
-    public record Services(Executor executor, WindowMemory memory, PortScanner scanner, ProbeScanner probes,
-                           Function<Window, FileDialogs> dialogs, SimulatorOptions simulator, BackupStore backups) {
+    /** What the window needs from outside; tests pass their own executor, preferences and device scanner. */
+    public record Services(Executor executor, WindowMemory memory, DeviceScanner scanner,
+                           Function<Window, FileDialogs> dialogs, DeviceOptions devices, BackupStore backups) {
     }
 
     static final List<FileChooser.ExtensionFilter> OPEN_FILTERS = List.of(
@@ -94,9 +94,9 @@ public final class MainWindow {
         this.services = services;
         this.dialogs = services.dialogs().apply(stage);
         this.ops = new Operations(services.executor(), banner);
-        this.devices = new DevicePanelViewModel(services.scanner(), services.probes(), services.executor(),
+        this.devices = new DevicePanelViewModel(services.scanner(), services.executor(),
                 Duration.seconds(2));
-        this.device = new DeviceViewModel(ops, services.simulator(), services.backups());
+        this.device = new DeviceViewModel(ops, services.devices(), services.backups());
         this.dct = new DctEditorViewModel(ops, services.executor());
         this.logView = new LogView(log, ops, dialogs);
         this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);
@@ -371,7 +371,7 @@ public final class MainWindow {
             return; // no device: files only
         }
         try {
-            devices.select(spec);
+            devices.select(DeviceKinds.parse(spec));
         } catch (IllegalArgumentException e) {
             banner.show(new Problem("Could not open device '" + spec + "'", e.getMessage(),
                     "Pick a device in the list on the left."));

@@ -1,11 +1,11 @@
 package dev.reclaim.ui;
 
-import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.WindowMemory;
-import dev.reclaim.ui.device.JSerialCommPortScanner;
-import dev.reclaim.ui.device.ProbeScanner;
 import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.device.DeviceKinds;
+import dev.reclaim.workflow.device.DeviceOptions;
+import dev.reclaim.workflow.device.DeviceScanner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 
 /** The workstation application: builds the {@link MainWindow} on the device named on the command line. */
 public final class ReclaimApp extends Application {
-    private static volatile String deviceSpec = "sim:keys-rejected";
+    private static volatile String deviceSpec = DeviceKinds.DEFAULT_TEXT;
     private ExecutorService workers;
 
     /** Blocks until the window is closed. */
@@ -28,24 +28,13 @@ public final class ReclaimApp extends Application {
     public void start(Stage stage) {
         workers = Executors.newCachedThreadPool(daemonThreads());
         MainWindow window = new MainWindow(stage, new MainWindow.Services(workers, WindowMemory.forUser(),
-                new JSerialCommPortScanner(), ProbeScanner.usb(), FileDialogs::nativeFor, simulator(),
+                DeviceScanner.system(), FileDialogs::nativeFor, DeviceOptions.workstation(),
                 BackupStore.standard()), deviceSpec);
         if (Boolean.getBoolean("reclaim.timing")) {
             StartupTiming.report(stage, window);
         }
         stage.show();
         window.root().requestFocus();
-    }
-
-    /**
-     * The simulated P1 as the workstation runs it: real flash erase and program times (a write takes as long as on
-     * a device), but its firmware prints each boot's connection attempt at once, with the device's own time stamps,
-     * instead of five seconds later — so a first launch shows the failing handshake right away.
-     */
-    private static SimulatorOptions simulator() {
-        SimulatorOptions real = SimulatorOptions.realistic();
-        return new SimulatorOptions(real.paced(), real.baud(), real.timing(), false, real.leadingZeroGlitch(),
-                real.bootloaderVersion());
     }
 
     @Override

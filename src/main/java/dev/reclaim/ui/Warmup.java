@@ -5,7 +5,7 @@ import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.keys.ParticleServerKeys;
 import dev.reclaim.log.ErrorCodes;
 import dev.reclaim.log.LogTables;
-import dev.reclaim.sim.Scenarios;
+import dev.reclaim.workflow.device.DeviceKinds;
 
 /**
  * Loads the core's tables (DCT layout, log formats and rules, error codes, scenarios, Particle's server key — JSON
@@ -20,7 +20,7 @@ final class Warmup {
         Thread t = new Thread(() -> {
             DctLayout.photonP1();
             DctEdits.photonP1();
-            Scenarios.load(Scenarios.NAMES.get(0));
+            DeviceKinds.DEFAULT.description(); // the registry checks the default scenario as it loads
             LogTables.standard();
             ErrorCodes.standard();
             ParticleServerKeys.tcpKey();

@@ -36,6 +36,29 @@ class DeviceCommandTest {
     }
 
     @Test
+    void infoThroughTheSimulatedStLinkAndAProbeThatSeesNoPower() {
+        assertThat(run("device", "info", "--via", "sim-stlink:healthy")).isZero();
+        assertThat(out.toString()).contains("Device ID          3a0021000d47353136383631")
+                .contains("Reached through    simulated P1 (healthy) via ");
+        assertThat(run("device", "info", "--via", "sim-stlink:healthy,unpowered")).isEqualTo(1);
+        assertThat(err.toString()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aLogPortCannotReachFlashAndTheMessageNamesTheKindsThatCan() {
+        assertThat(run("device", "info", "--via", "serial:/dev/ttyUSB0")).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read or write flash").contains("stlink[:SERIAL]");
+    }
+
+    @Test
+    void theHelpListsEveryFlashKindFromTheRegistry() {
+        String usage = ReclaimCommand.newCommandLine().getSubcommands().get("device").getSubcommands().get("info")
+                .getUsageMessage(CommandLine.Help.Ansi.OFF).replaceAll("\\s+", "");
+        assertThat(usage).contains("sim-stlink[:SCENARIO[,FAULT...]]").contains("bootloader:PORT")
+                .doesNotContain("serial:PORT");
+    }
+
+    @Test
     void infoJsonIsOneDocumentAndSaysWhatReadProtectionHides() throws Exception {
         assertThat(run("device", "info", "--via", "sim:read-protected", "--json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());

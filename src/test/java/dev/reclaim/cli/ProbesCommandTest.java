@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.reclaim.link.StLinkProbe;
-import dev.reclaim.link.StLinkProduct;
-import dev.reclaim.flash.stlink.ProbeSurvey.ProbeStatus;
-import dev.reclaim.flash.stlink.StLinkVersion;
+import dev.reclaim.workflow.ProbeReport;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ProbesCommandTest {
-    private static final ProbeStatus READY = new ProbeStatus(
-            new StLinkProbe(StLinkProduct.V2, Optional.of("066DFF485550755187121723"), 1, 7, Optional.empty()),
-            Optional.of(new StLinkVersion(2, 37, 7, 0, 0x483, 0x3748)), OptionalInt.of(3290), Optional.empty());
-    private static final ProbeStatus DENIED = new ProbeStatus(
-            new StLinkProbe(StLinkProduct.V3E, Optional.empty(), 2, 4, Optional.of("Permission denied opening X.")),
+    private static final ProbeReport READY = new ProbeReport("ST-Link/V2", 0x3748,
+            Optional.of("066DFF485550755187121723"), 1, 7, Optional.of("V2J37S7"), OptionalInt.of(3290),
+            Optional.empty());
+    private static final ProbeReport DENIED = new ProbeReport("STLINK-V3E", 0x374E, Optional.empty(), 2, 4,
             Optional.empty(), OptionalInt.empty(), Optional.of("Permission denied opening X."));
 
     @Test

@@ -4,8 +4,9 @@ import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.Theme;
 import dev.reclaim.ui.common.WindowMemory;
-import dev.reclaim.ui.device.JSerialCommPortScanner;
-import dev.reclaim.ui.device.ProbeScanner;
+import dev.reclaim.workflow.device.BootloaderPortSettings;
+import dev.reclaim.workflow.device.DeviceOptions;
+import dev.reclaim.workflow.device.DeviceScanner;
 import dev.reclaim.workflow.BackupStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,8 @@ public final class Screenshots {
                 Thread t = new Thread(r, "screenshot-work");
                 t.setDaemon(true);
                 return t;
-            }), new WindowMemory(prefs), new JSerialCommPortScanner(), ProbeScanner.usb(), FileDialogs::nativeFor,
-                    SimulatorOptions.instant(), new BackupStore(home, Clock.systemUTC())), "sim:keys-rejected");
+            }), new WindowMemory(prefs), DeviceScanner.system(), FileDialogs::nativeFor,
+                    new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()), new BackupStore(home, Clock.systemUTC())), "sim:keys-rejected");
             stage.setWidth(1440);
             stage.setHeight(900);
             stage.show();

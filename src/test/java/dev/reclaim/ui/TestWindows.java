@@ -3,6 +3,9 @@ package dev.reclaim.ui;
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.ui.common.WindowMemory;
 import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.device.BootloaderPortSettings;
+import dev.reclaim.workflow.device.DeviceOptions;
+import dev.reclaim.workflow.device.DeviceScanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +40,8 @@ public final class TestWindows {
 
     public MainWindow open(Stage stage, String deviceSpec) {
         MainWindow w = new MainWindow(stage, new MainWindow.Services(workers, new WindowMemory(prefs),
-                List::of, List::of, owner -> dialogs, SimulatorOptions.instant(),
+                new DeviceScanner(List::of, List::of), owner -> dialogs,
+                new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()),
                 new BackupStore(home, Clock.systemUTC())),
                 deviceSpec);
         opened.add(w);

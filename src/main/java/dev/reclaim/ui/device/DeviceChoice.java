@@ -1,6 +1,9 @@
 package dev.reclaim.ui.device;
 
-/** An entry of the device panel: the built-in simulated P1, or a serial port. */
+import dev.reclaim.workflow.device.Candidate;
+import dev.reclaim.workflow.device.DeviceKind;
+
+/** An entry of the device panel: the built-in simulated P1, an ST-Link probe, or a serial port. */
 public sealed interface DeviceChoice {
     /** The title line of the entry. */
     String title();
@@ -8,7 +11,7 @@ public sealed interface DeviceChoice {
     /** The second line: description, USB IDs. */
     String subtitle();
 
-    /** The built-in simulated P1; its scenario is chosen beside the list. */
+    /** The built-in simulated P1; its scenario and how it is reached are chosen beside the list. */
     record Simulated() implements DeviceChoice {
         @Override
         public String title() {
@@ -21,36 +24,33 @@ public sealed interface DeviceChoice {
         }
     }
 
-    /** An ST-Link probe on the SWD pads: reads and writes the DCT with the firmware halted. */
-    record Probe(dev.reclaim.link.StLinkProbe probe) implements DeviceChoice {
+    /** A probe on the SWD pads (of the kind that listed it): reads and writes the DCT with the firmware halted. */
+    record Probe(DeviceKind kind, Candidate probe) implements DeviceChoice {
         @Override
         public String title() {
-            return probe.product().displayName();
+            return probe.title();
         }
 
         @Override
         public String subtitle() {
-            return probe.serial().orElse("serial unreadable") + probe.problem().map(p -> " · " + p).orElse("");
-        }
-
-        /** "stlink:SERIAL", or "stlink" when the serial cannot be read (the only probe is used). */
-        public String spec() {
-            return probe.serial().map(s -> "stlink:" + s).orElse("stlink");
+            return probe.subtitle();
         }
     }
 
-    /** A serial port: a USB-serial adapter wired to the module's UART (log output or system bootloader). */
-    record Port(PortInfo port) implements DeviceChoice {
+    /** A serial port: a USB-serial adapter wired to the module's UART; what it is wired to is chosen beside it. */
+    record Port(Candidate port) implements DeviceChoice {
+        public String path() {
+            return port.argument();
+        }
+
         @Override
         public String title() {
-            return port.systemName();
+            return port.title();
         }
 
         @Override
         public String subtitle() {
-            String usb = port.usbId();
-            String d = port.description() == null ? "" : port.description();
-            return usb.isEmpty() ? d : d.isEmpty() ? usb : d + " · " + usb;
+            return port.subtitle();
         }
     }
 }

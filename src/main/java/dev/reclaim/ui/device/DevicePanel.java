@@ -1,5 +1,6 @@
 package dev.reclaim.ui.device;
 
+import dev.reclaim.workflow.device.DeviceKind;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The device panel on the left: the devices Reclaim can reach, the simulator's scenario or a port's role, and
@@ -37,7 +39,7 @@ public final class DevicePanel extends VBox {
         title.getStyleClass().add("section-title");
         Button refresh = new Button("Refresh");
         refresh.setId("device-refresh");
-        refresh.setTooltip(new Tooltip("List the serial ports again (F5)"));
+        refresh.setTooltip(new Tooltip("List the serial ports and probes again (F5)"));
         refresh.setOnAction(e -> vm.refreshNow());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -68,11 +70,17 @@ public final class DevicePanel extends VBox {
                 () -> vm.selectedProperty().get() instanceof DeviceChoice.Simulated, vm.selectedProperty());
         show(scenarioRow, simSelected);
 
-        ChoiceBox<PortRole> role = new ChoiceBox<>();
-        role.getItems().setAll(PortRole.values());
+        ChoiceBox<DeviceKind> access = kindChoice(vm.accesses());
+        access.setId("device-access");
+        access.valueProperty().bindBidirectional(vm.accessProperty());
+        access.setTooltip(new Tooltip("How Reclaim reaches the simulated P1's flash: its UART bootloader or a"
+                + " simulated ST-Link on its SWD pads"));
+        Node accessRow = labelled("Reached through", access);
+        show(accessRow, simSelected);
+
+        ChoiceBox<DeviceKind> role = kindChoice(vm.roles());
         role.setId("device-role");
         role.valueProperty().bindBidirectional(vm.roleProperty());
-        role.setMaxWidth(Double.MAX_VALUE);
         role.setTooltip(new Tooltip("Log output: listen and diagnose. UART bootloader: read and write the DCT"
                 + " (BOOT0 high, then reset)."));
         Node roleRow = labelled("Wired to", role);
@@ -86,7 +94,7 @@ public final class DevicePanel extends VBox {
         show(scanProblem, vm.scanProblemProperty().isNotEmpty());
 
         identitySlot.setId("identity-slot");
-        getChildren().addAll(header, list, scenarioRow, roleRow, scanProblem, identitySlot);
+        getChildren().addAll(header, list, scenarioRow, accessRow, roleRow, scanProblem, identitySlot);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 vm.startRefreshing();
@@ -107,6 +115,24 @@ public final class DevicePanel extends VBox {
         } else if (list.getSelectionModel().getSelectedItem() != d) {
             list.getSelectionModel().select(d);
         }
+    }
+
+    /** A choice of device kinds, each shown by how it reaches the device ("UART bootloader", "ST-Link"). */
+    private static ChoiceBox<DeviceKind> kindChoice(javafx.collections.ObservableList<DeviceKind> kinds) {
+        ChoiceBox<DeviceKind> box = new ChoiceBox<>(kinds);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DeviceKind kind) {
+                return kind == null ? "" : kind.accessLabel();
+            }
+
+            @Override
+            public DeviceKind fromString(String label) {
+                return kinds.stream().filter(k -> k.accessLabel().equals(label)).findFirst().orElse(null);
+            }
+        });
+        return box;
     }
 
     private static Node labelled(String text, Region control) {

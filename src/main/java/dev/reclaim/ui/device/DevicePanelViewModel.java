@@ -1,21 +1,25 @@
 package dev.reclaim.ui.device;
 
+import dev.reclaim.workflow.device.Attachment;
+import dev.reclaim.workflow.device.Candidate;
+import dev.reclaim.workflow.device.DeviceKind;
+import dev.reclaim.workflow.device.DeviceKinds;
+import dev.reclaim.workflow.device.DeviceScanner;
+import dev.reclaim.workflow.device.DeviceSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.OptionalInt;
-import dev.reclaim.link.StLinkProbe;
-import dev.reclaim.sim.Scenarios;
-import dev.reclaim.workflow.DeviceSpec;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,40 +31,49 @@ import javafx.concurrent.Task;
 import javafx.util.Duration;
 
 /**
- * The device panel's state: the simulated P1 first, then the ST-Link probes and the serial ports, re-listed
- * periodically off the FX thread (they come and go as they are plugged), with the selection kept across refreshes. The selection, the
- * simulator's scenario and a port's role combine into a device spec ("sim:keys-rejected", "bootloader:/dev/ttyUSB0"),
- * the same words the command line's {@code --device}/{@code --via} take.
+ * The device panel's state: the simulated P1 first, then the probes and the serial ports, re-listed periodically
+ * off the FX thread (they come and go as they are plugged), with the selection kept across refreshes. The choices
+ * beside the list are the registry's kinds — how the simulator is reached, what a port is wired to — so the panel
+ * offers every kind the command line has, and the selection is a typed {@link DeviceSpec}.
  */
 public final class DevicePanelViewModel {
-    /** Scenario names of the simulated P1; "keys-rejected" is the P1 failure Reclaim is about. */
-    public static final List<String> SCENARIOS = Scenarios.NAMES;
-    public static final String DEFAULT_SCENARIO = DeviceSpec.DEFAULT_SCENARIO;
-
-    private final PortScanner scanner;
-    private final ProbeScanner probes;
+    private final DeviceScanner scanner;
     private final Executor executor;
     private final DeviceChoice simulated = new DeviceChoice.Simulated();
     private final ObservableList<DeviceChoice> devices = FXCollections.observableArrayList(simulated);
-    private final ObservableList<String> scenarios = FXCollections.observableArrayList(SCENARIOS);
+    private final ObservableList<String> scenarios;
+    private final ObservableList<DeviceKind> accesses =
+            FXCollections.observableArrayList(DeviceKinds.attachingTo(Attachment.SIMULATOR));
+    private final ObservableList<DeviceKind> roles =
+            FXCollections.observableArrayList(DeviceKinds.attachingTo(Attachment.SERIAL_PORT));
+    private final Optional<DeviceKind> probeKind =
+            DeviceKinds.attachingTo(Attachment.USB_PROBE).stream().findFirst();
     private final ObjectProperty<DeviceChoice> selected = new SimpleObjectProperty<>(this, "selected");
-    private final StringProperty scenario = new SimpleStringProperty(this, "scenario", DEFAULT_SCENARIO);
-    private final ObjectProperty<PortRole> role = new SimpleObjectProperty<>(this, "role", PortRole.LOG);
-    private final ReadOnlyStringWrapper spec = new ReadOnlyStringWrapper(this, "spec", "");
+    private final StringProperty scenario;
+    private final ObjectProperty<DeviceKind> access;
+    private final ObjectProperty<DeviceKind> role;
+    private final ReadOnlyObjectWrapper<DeviceSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper scanProblem = new ReadOnlyStringWrapper(this, "scanProblem", "");
     /** Ports named on the command line stay listed even when the scan does not see them (a pty, say). */
-    private final Map<String, PortInfo> pinned = new LinkedHashMap<>();
+    private final Map<String, Candidate> pinned = new LinkedHashMap<>();
     /** Ticks on the FX thread, so stopping it is immediate; each tick starts one scan unless one still runs. */
     private final Timeline refresher;
-    private Task<Scan> scanning;
+    private Task<Optional<DeviceScanner.Scan>> scanning;
     /** A probe named on the command line, selected as soon as a scan finds it ("" = the only one). */
     private String wantedProbe;
 
-    public DevicePanelViewModel(PortScanner scanner, ProbeScanner probes, Executor executor, Duration period) {
+    public DevicePanelViewModel(DeviceScanner scanner, Executor executor, Duration period) {
         this.scanner = scanner;
-        this.probes = probes;
         this.executor = executor;
-        spec.bind(Bindings.createStringBinding(this::currentSpec, selected, scenario, role));
+        DeviceKind defaultAccess = DeviceKinds.DEFAULT.kind();
+        this.access = new SimpleObjectProperty<>(this, "access", defaultAccess);
+        this.scenario = new SimpleStringProperty(this, "scenario", DeviceKinds.DEFAULT.argument());
+        this.scenarios = FXCollections.observableArrayList(candidates(defaultAccess).stream()
+                .map(Candidate::argument).toList());
+        // A port picked defaults to listening: it opens nothing on the device.
+        this.role = new SimpleObjectProperty<>(this, "role", roles.stream().filter(DeviceKind::reachesLog)
+                .findFirst().orElse(roles.isEmpty() ? null : roles.get(0)));
+        spec.bind(Bindings.createObjectBinding(this::currentSpec, selected, scenario, access, role));
         refresher = new Timeline(new KeyFrame(period, e -> refreshNow()));
         refresher.setCycleCount(Animation.INDEFINITE);
     }
@@ -77,50 +90,51 @@ public final class DevicePanelViewModel {
         refresher.stop();
     }
 
-    /** Lists the ports once now, off the FX thread (the Refresh button, F5); skipped while a scan still runs. */
+    /** Lists the ports and probes once now, off the FX thread (the Refresh button, F5); skipped while one runs. */
     public void refreshNow() {
         if (scanning != null && scanning.isRunning()) {
             return;
         }
-        Task<Scan> t = scanTask();
-        t.setOnSucceeded(e -> apply(t.getValue()));
+        Task<Optional<DeviceScanner.Scan>> t = new Task<>() {
+            @Override
+            protected Optional<DeviceScanner.Scan> call() {
+                return scanner.poll();
+            }
+        };
+        t.setOnSucceeded(e -> t.getValue().ifPresent(this::apply));
         t.setOnFailed(e -> scanProblem.set(failureText(t.getException())));
         scanning = t;
         executor.execute(t);
     }
 
     /**
-     * Selects the device a spec names: {@code sim[:SCENARIO]}, {@code stlink[:SERIAL]}, {@code serial:PORT} or
-     * {@code bootloader:PORT} (parsed as the command line's {@code --via} is). A probe not plugged in yet is
+     * Selects the device a spec names. A port not listed is added (a pty, say); a probe not plugged in yet is
      * selected when it appears.
-     *
-     * @throws IllegalArgumentException naming the spec and the accepted forms
      */
-    public void select(String deviceSpec) {
-        DeviceSpec spec = DeviceSpec.parse(deviceSpec);
-        switch (spec.kind()) {
-            case SIM -> {
-                Scenarios.load(spec.argument()); // names the scenarios there are when this one is not
-                scenario.set(spec.argument());
+    public void select(DeviceSpec device) {
+        DeviceKind kind = device.kind();
+        switch (kind.attachment()) {
+            case SIMULATOR -> {
+                // the scenario is the argument's first word (sim-stlink's probe faults are for the command line)
+                scenario.set(device.argument().split(",", 2)[0]);
+                access.set(kind);
                 selected.set(simulated);
             }
-            case SERIAL, BOOTLOADER -> {
-                String arg = spec.argument();
-                role.set(spec.kind() == DeviceSpec.Kind.SERIAL ? PortRole.LOG : PortRole.BOOTLOADER);
-                PortInfo port = find(arg).orElseGet(() -> new PortInfo(shortName(arg), arg, "named on the command line",
-                        OptionalInt.empty(), OptionalInt.empty()));
-                pinned.put(port.path(), port);
+            case SERIAL_PORT -> {
+                String path = device.argument();
+                role.set(kind);
+                Candidate port = currentPorts().stream()
+                        .filter(p -> p.argument().equals(path) || p.title().equals(path)).findFirst()
+                        .orElseGet(() -> new Candidate(path, shortName(path), "named on the command line"));
+                pinned.put(port.argument(), port);
                 rebuild(currentPorts(), currentProbes());
                 selected.set(devices.stream().filter(d -> d instanceof DeviceChoice.Port p
-                        && p.port().path().equals(port.path())).findFirst().orElse(null));
+                        && p.path().equals(port.argument())).findFirst().orElse(null));
             }
-            case STLINK -> {
-                wantedProbe = spec.argument();
+            case USB_PROBE -> {
+                wantedProbe = device.argument();
                 selectWantedProbe();
             }
-            default -> throw new IllegalArgumentException("'" + spec + "' is not for the workstation: use"
-                    + " sim[:SCENARIO] (its simulated P1 keeps its flash between reads and writes), stlink[:SERIAL],"
-                    + " serial:PORT or bootloader:PORT.");
         }
     }
 
@@ -132,6 +146,16 @@ public final class DevicePanelViewModel {
         return scenarios;
     }
 
+    /** How the simulated P1 can be reached (its UART bootloader, its simulated ST-Link). */
+    public ObservableList<DeviceKind> accesses() {
+        return accesses;
+    }
+
+    /** What a serial port can be wired to (the log output, the UART bootloader). */
+    public ObservableList<DeviceKind> roles() {
+        return roles;
+    }
+
     public ObjectProperty<DeviceChoice> selectedProperty() {
         return selected;
     }
@@ -140,51 +164,36 @@ public final class DevicePanelViewModel {
         return scenario;
     }
 
-    public ObjectProperty<PortRole> roleProperty() {
+    public ObjectProperty<DeviceKind> accessProperty() {
+        return access;
+    }
+
+    public ObjectProperty<DeviceKind> roleProperty() {
         return role;
     }
 
-    /** The selected device as a spec ("sim:keys-rejected"), or "" when nothing is selected. */
-    public ReadOnlyStringProperty specProperty() {
+    /** The selected device, or null when nothing is selected. */
+    public ReadOnlyObjectProperty<DeviceSpec> specProperty() {
         return spec.getReadOnlyProperty();
     }
 
-    /** Why the last port listing failed, or "". */
+    /** Why the last listing failed, or "". */
     public ReadOnlyStringProperty scanProblemProperty() {
         return scanProblem.getReadOnlyProperty();
     }
 
-    /** What one listing found: the serial ports, the ST-Link probes, and why probes could not be listed, if so. */
-    private record Scan(List<PortInfo> ports, List<StLinkProbe> probes, String probeProblem) {
-    }
-
-    private Task<Scan> scanTask() {
-        return new Task<>() {
-            @Override
-            protected Scan call() {
-                List<PortInfo> ports = scanner.scan();
-                try {
-                    return new Scan(ports, probes.scan(), "");
-                } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
-                    // No USB access (no libusb, no permission) must not hide the serial ports.
-                    return new Scan(ports, List.of(), "ST-Link probes cannot be listed: " + e.getMessage());
-                }
-            }
-        };
-    }
-
-    private void apply(Scan scan) {
+    private void apply(DeviceScanner.Scan scan) {
         scanProblem.set(scan.probeProblem());
         rebuild(scan.ports(), scan.probes());
     }
 
-    private void rebuild(List<PortInfo> scanned, List<StLinkProbe> probesFound) {
-        Map<String, PortInfo> ports = new LinkedHashMap<>();
-        scanned.forEach(p -> ports.put(p.path(), p));
+    private void rebuild(List<Candidate> scanned, List<Candidate> probesFound) {
+        Map<String, Candidate> ports = new LinkedHashMap<>();
+        scanned.forEach(p -> ports.put(p.argument(), p));
         pinned.forEach(ports::putIfAbsent);
         List<DeviceChoice> next = new ArrayList<>();
         next.add(simulated);
-        probesFound.forEach(p -> next.add(new DeviceChoice.Probe(p)));
+        probeKind.ifPresent(kind -> probesFound.forEach(p -> next.add(new DeviceChoice.Probe(kind, p))));
         ports.values().forEach(p -> next.add(new DeviceChoice.Port(p)));
         if (next.equals(devices)) {
             return;
@@ -201,10 +210,10 @@ public final class DevicePanelViewModel {
 
     private static boolean sameDevice(DeviceChoice a, DeviceChoice b) {
         if (a instanceof DeviceChoice.Port p && b instanceof DeviceChoice.Port q) {
-            return p.port().path().equals(q.port().path());
+            return p.path().equals(q.path());
         }
-        return a instanceof DeviceChoice.Probe p && b instanceof DeviceChoice.Probe q && p.spec().equals(q.spec())
-                && p.probe().bus() == q.probe().bus() && p.probe().address() == q.probe().address();
+        return a instanceof DeviceChoice.Probe p && b instanceof DeviceChoice.Probe q
+                && p.probe().argument().equals(q.probe().argument()) && p.title().equals(q.title());
     }
 
     private void selectWantedProbe() {
@@ -212,39 +221,43 @@ public final class DevicePanelViewModel {
             return;
         }
         devices.stream().filter(d -> d instanceof DeviceChoice.Probe p && (wantedProbe.isEmpty()
-                || p.probe().serial().map(wantedProbe::equalsIgnoreCase).orElse(false))).findFirst().ifPresent(d -> {
+                || p.probe().argument().equalsIgnoreCase(wantedProbe))).findFirst().ifPresent(d -> {
                     wantedProbe = null;
                     selected.set(d);
                 });
     }
 
-    private List<StLinkProbe> currentProbes() {
+    private List<Candidate> currentProbes() {
         return devices.stream().filter(d -> d instanceof DeviceChoice.Probe)
                 .map(d -> ((DeviceChoice.Probe) d).probe()).toList();
     }
 
-    private List<PortInfo> currentPorts() {
+    private List<Candidate> currentPorts() {
         return devices.stream().filter(d -> d instanceof DeviceChoice.Port)
                 .map(d -> ((DeviceChoice.Port) d).port()).toList();
     }
 
-    private java.util.Optional<PortInfo> find(String nameOrPath) {
-        return currentPorts().stream()
-                .filter(p -> p.path().equals(nameOrPath) || p.systemName().equals(nameOrPath)).findFirst();
-    }
-
-    private String currentSpec() {
+    private DeviceSpec currentSpec() {
         DeviceChoice d = selected.get();
         if (d instanceof DeviceChoice.Simulated) {
-            return "sim:" + Objects.requireNonNullElse(scenario.get(), DEFAULT_SCENARIO);
+            return access.get().spec(scenario.get());
         }
         if (d instanceof DeviceChoice.Port p) {
-            return role.get().specPrefix() + ":" + p.port().path();
+            return role.get().spec(p.path());
         }
         if (d instanceof DeviceChoice.Probe p) {
-            return p.spec();
+            return p.kind().spec(p.probe().argument());
         }
-        return "";
+        return null;
+    }
+
+    /** The simulator's scenarios: listing them reads resources only, never fails. */
+    private static List<Candidate> candidates(DeviceKind kind) {
+        try {
+            return kind.candidates();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String shortName(String path) {

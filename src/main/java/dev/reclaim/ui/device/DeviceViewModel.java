@@ -2,16 +2,17 @@ package dev.reclaim.ui.device;
 
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctImage;
-import dev.reclaim.sim.SimulatorOptions;
-import dev.reclaim.flash.DeviceIdentity;
-import dev.reclaim.flash.GuardedFlashTarget;
+import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.ProgressListener;
-import dev.reclaim.flash.Stm32F2;
 import dev.reclaim.ui.common.Operations;
 import dev.reclaim.workflow.BackupStore;
-import dev.reclaim.progress.Cancellation;
-import dev.reclaim.workflow.DeviceSpec;
+import dev.reclaim.workflow.Identity;
+import dev.reclaim.workflow.ReadDct;
 import dev.reclaim.workflow.SafeDctWrite;
+import dev.reclaim.workflow.WriteDct;
+import dev.reclaim.workflow.device.DeviceOptions;
+import dev.reclaim.workflow.device.DeviceSession;
+import dev.reclaim.workflow.device.DeviceSpec;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,19 +36,19 @@ public final class DeviceViewModel {
     }
 
     private final Operations ops;
-    private final SimulatorOptions simulatorOptions;
+    private final DeviceOptions options;
     private final BackupStore backups;
     private final ReadOnlyObjectWrapper<DeviceSession> session = new ReadOnlyObjectWrapper<>(this, "session");
-    private final ReadOnlyObjectWrapper<DeviceIdentity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
+    private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
     private final ReadOnlyStringWrapper linkState = new ReadOnlyStringWrapper(this, "linkState", "No device");
     private final ReadOnlyBooleanWrapper linkOk = new ReadOnlyBooleanWrapper(this, "linkOk");
     private Consumer<DeviceSession> onLog = session -> { };
     private Runnable onLogClosed = () -> { };
     private Consumer<DeviceDct> onDct = dct -> { };
 
-    public DeviceViewModel(Operations ops, SimulatorOptions simulatorOptions, BackupStore backups) {
+    public DeviceViewModel(Operations ops, DeviceOptions options, BackupStore backups) {
         this.ops = ops;
-        this.simulatorOptions = simulatorOptions;
+        this.options = options;
         this.backups = backups;
     }
 
@@ -63,30 +64,23 @@ public final class DeviceViewModel {
     }
 
     /**
-     * Lets go of the current device and connects to the one {@code spec} names (empty: none). A simulated device
+     * Lets go of the current device and connects to the one {@code spec} names (null: none). A simulated device
      * has its identity and DCT read at once, so its state is on screen without asking.
      */
-    public void connect(String spec) {
+    public void connect(DeviceSpec spec) {
         disconnect();
-        if (spec == null || spec.isBlank()) {
-            return;
-        }
-        DeviceSpec parsed;
-        try {
-            parsed = DeviceSpec.parse(spec);
-        } catch (IllegalArgumentException e) {
-            linkState.set(spec + " · " + e.getMessage());
+        if (spec == null) {
             return;
         }
         linkState.set("Connecting to " + spec + "…");
-        ops.job("connect to " + spec, p -> DeviceSession.open(parsed, simulatorOptions)).onSuccess(s -> {
+        ops.job("connect to " + spec, p -> DeviceSession.open(spec, options)).onSuccess(s -> {
             session.set(s);
             linkOk.set(true);
             linkState.set(s.description() + (s.hasLog() ? " · log connected" : ""));
             if (s.hasLog()) {
                 onLog.accept(s);
             }
-            if (parsed.kind() == DeviceSpec.Kind.SIM) {
+            if (s.simulated()) {
                 readDct();
             }
         }).onError(e -> {
@@ -108,14 +102,7 @@ public final class DeviceViewModel {
             ops.note("Select a device first.");
             return;
         }
-        ops.job("read the DCT from " + s.description(), p -> {
-            try (GuardedFlashTarget target = s.openTarget()) {
-                DeviceIdentity id = target.identity();
-                p.message("device " + id.deviceId().orElse("(read-protected)"));
-                byte[] dct = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, listener(p, null));
-                return new Read(id, dct);
-            }
-        }).onSuccess(r -> {
+        ops.job("read the DCT from " + s.description(), p -> ReadDct.read(s, listener(p, null))).onSuccess(r -> {
             identity.set(r.identity());
             to.accept(new DeviceDct(DctImage.ofTwoSectors(r.dct()), "DCT of " + r.identity().deviceId()
                     .orElse(s.description()), false));
@@ -134,9 +121,7 @@ public final class DeviceViewModel {
         }
         ops.job("write the DCT to " + s.description(), p -> {
             Cancellation cancellation = new Cancellation();
-            try (GuardedFlashTarget target = s.openTarget()) {
-                return new SafeDctWrite(target, backups, listener(p, cancellation), cancellation).write(app);
-            }
+            return WriteDct.write(s, app, backups, listener(p, cancellation), cancellation);
         }).onSuccess(outcome -> {
             ops.note(outcome.changed() ? "Written; the DCT as it was is backed up in " + outcome.backup()
                     : "The device already had this DCT; nothing was written (backup in " + outcome.backup() + ")");
@@ -164,7 +149,7 @@ public final class DeviceViewModel {
     }
 
     /** The identity read from the device, or null until one has been read. */
-    public ReadOnlyObjectProperty<DeviceIdentity> identityProperty() {
+    public ReadOnlyObjectProperty<Identity> identityProperty() {
         return identity.getReadOnlyProperty();
     }
 
@@ -197,8 +182,5 @@ public final class DeviceViewModel {
                 p.message(description);
             }
         };
-    }
-
-    private record Read(DeviceIdentity identity, byte[] dct) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.reclaim.ui.device;
 
-import dev.reclaim.flash.DeviceIdentity;
+import dev.reclaim.workflow.Identity;
+import dev.reclaim.workflow.device.DeviceSession;
 import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -40,7 +41,7 @@ public final class IdentityCard extends VBox {
     private void render(DeviceViewModel vm) {
         rows.getChildren().clear();
         DeviceSession s = vm.sessionProperty().get();
-        DeviceIdentity id = vm.identityProperty().get();
+        Identity id = vm.identityProperty().get();
         title.setText(s == null ? "No device" : s.scenario().isPresent() ? "Simulated P1" : s.spec().argument());
         if (s == null) {
             hint.setText("Select a device to see its identity.");
@@ -61,11 +62,11 @@ public final class IdentityCard extends VBox {
         add(r++, "Platform", String.format("P1 / Photon · STM32F2 (0x%03X)%s", id.chipId(),
                 id.flashSizeKib().isPresent() ? ", " + id.flashSizeKib().getAsInt() + " KiB flash" : ""));
         add(r++, "Device ID", id.deviceId().orElse("unreadable (read protection)"));
-        add(r++, "Read protection", id.readProtection().active() ? id.readProtection().description() : "none");
+        add(r++, "Read protection", id.readProtected() ? id.readProtection() : "none");
         add(r++, "Write protection", id.writeProtected().map(w -> w.isEmpty() ? "none"
                 : "sector " + w.stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 .orElse("unknown (read protection)"));
-        add(r, "Link", id.access());
+        add(r, "Link", id.link());
     }
 
     private void add(int row, String key, String value) {

@@ -2,10 +2,10 @@ package dev.reclaim.ui.log;
 
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.CodeExplanation;
-import dev.reclaim.log.ErrorCodes;
 import dev.reclaim.log.Outcome;
 import dev.reclaim.log.StageTiming;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,14 +18,16 @@ import javafx.scene.layout.VBox;
 
 /** One connection attempt in the timeline: its outcome, then its stages in order with timings, the failing one marked. */
 final class AttemptCell extends ListCell<Attempt> {
-    private static final ErrorCodes CODES = ErrorCodes.standard();
+    /** The view model's explanation of an attempt's code (null when it has none). */
+    private final Function<Attempt, CodeExplanation> explain;
     private final Label title = new Label();
     private final Label outcome = new Label();
     private final Label code = new Label();
     private final FlowPane stages = new FlowPane(4, 4);
     private final VBox box;
 
-    AttemptCell() {
+    AttemptCell(Function<Attempt, CodeExplanation> explain) {
+        this.explain = explain;
         getStyleClass().add("attempt-cell");
         title.getStyleClass().add("attempt-title");
         code.getStyleClass().add("muted");
@@ -59,7 +61,7 @@ final class AttemptCell extends ListCell<Attempt> {
         for (StageTiming t : a.stages()) {
             stages.getChildren().add(chip(t));
         }
-        CodeExplanation why = a.explainCode(CODES);
+        CodeExplanation why = explain.apply(a);
         code.setText(why == null ? "" : "Code " + why.describe());
         code.setManaged(why != null);
         code.setVisible(why != null);

@@ -52,7 +52,7 @@ public final class HandshakePanel extends SplitPane {
 
         timeline.setId("handshake-timeline");
         timeline.setItems(vm.attempts());
-        timeline.setCellFactory(lv -> new AttemptCell());
+        timeline.setCellFactory(lv -> new AttemptCell(vm::explainCode));
         timeline.setPlaceholder(new Label("No connection attempt in the log yet."));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timeline.getSelectionModel().selectedItemProperty().addListener((o, a, attempt) -> {

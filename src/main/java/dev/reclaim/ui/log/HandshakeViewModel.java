@@ -2,6 +2,8 @@ package dev.reclaim.ui.log;
 
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.AttemptCollector;
+import dev.reclaim.log.CodeExplanation;
+import dev.reclaim.log.ErrorCodes;
 import dev.reclaim.finding.Finding;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import javafx.collections.ObservableList;
  * thread one update per attempt per frame. The timeline keeps the latest attempts (an {@link AttemptCollector}).
  */
 public final class HandshakeViewModel {
+    private static final ErrorCodes CODES = ErrorCodes.standard();
     private final Map<Integer, Attempt> pendingAttempts = new ConcurrentHashMap<>();
     private final Map<String, Finding> pendingDiagnoses = new ConcurrentHashMap<>();
     private final ObservableList<Attempt> attempts = FXCollections.observableArrayList();
@@ -27,6 +30,11 @@ public final class HandshakeViewModel {
     private final ObservableList<Finding> diagnoses = FXCollections.observableArrayList();
     private final Map<String, Finding> diagnosisById = new LinkedHashMap<>();
     private final ObjectProperty<Attempt> selected = new SimpleObjectProperty<>(this, "selected");
+
+    /** What an attempt's final code means for the firmware generation the log shows, or null without a code. */
+    public CodeExplanation explainCode(Attempt attempt) {
+        return attempt.explainCode(CODES);
+    }
 
     // ---- from the reader thread ----
 

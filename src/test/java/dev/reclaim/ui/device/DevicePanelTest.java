@@ -3,11 +3,10 @@ package dev.reclaim.ui.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reclaim.workflow.device.Candidate;
+import dev.reclaim.workflow.device.DeviceKinds;
+import dev.reclaim.workflow.device.DeviceScanner;
 import java.util.List;
-import dev.reclaim.link.StLinkProbe;
-import dev.reclaim.link.StLinkProduct;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,14 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class DevicePanelTest {
-    private static final PortInfo FTDI = new PortInfo("ttyUSB0", "/dev/ttyUSB0", "FT232R USB UART",
-            OptionalInt.of(0x0403), OptionalInt.of(0x6001));
-    private static final PortInfo ONBOARD = new PortInfo("ttyS0", "/dev/ttyS0", "Physical Port S0",
-            OptionalInt.empty(), OptionalInt.empty());
-    private static final StLinkProbe PROBE = new StLinkProbe(StLinkProduct.V2, Optional.of("066DFF485550755187121723"),
-            1, 7, Optional.empty());
-    private final AtomicReference<List<PortInfo>> present = new AtomicReference<>(List.of(FTDI, ONBOARD));
-    private final AtomicReference<List<StLinkProbe>> probes = new AtomicReference<>(List.of());
+    private static final Candidate FTDI = new Candidate("/dev/ttyUSB0", "ttyUSB0", "FT232R USB UART · USB 0403:6001");
+    private static final Candidate ONBOARD = new Candidate("/dev/ttyS0", "ttyS0", "Physical Port S0");
+    private static final Candidate PROBE = new Candidate("066DFF485550755187121723", "ST-Link/V2",
+            "066DFF485550755187121723");
+    private final AtomicReference<List<Candidate>> present = new AtomicReference<>(List.of(FTDI, ONBOARD));
+    private final AtomicReference<List<Candidate>> probes = new AtomicReference<>(List.of());
     private final AtomicReference<String> scanThread = new AtomicReference<>();
     private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "port-scan");
@@ -43,11 +40,11 @@ class DevicePanelTest {
 
     @Start
     void start(Stage stage) {
-        vm = new DevicePanelViewModel(() -> {
+        vm = new DevicePanelViewModel(new DeviceScanner(() -> {
             scanThread.set(Thread.currentThread().getName());
             return present.get();
-        }, probes::get, pool, Duration.millis(150));
-        vm.select("sim:keys-rejected");
+        }, probes::get), pool, Duration.millis(150));
+        vm.select(DeviceKinds.parse("sim:keys-rejected"));
         stage.setScene(new Scene(new DevicePanel(vm), 300, 520));
         stage.show();
     }
@@ -67,54 +64,48 @@ class DevicePanelTest {
         assertThat(robot.lookup(".muted").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).contains("FT232R USB UART · USB 0403:6001");
         assertThat(scanThread.get()).isEqualTo("port-scan");
-        assertThat(vm.specProperty().get()).isEqualTo("sim:keys-rejected");
+        assertThat(vm.specProperty().get()).hasToString("sim:keys-rejected");
     }
 
     @Test
     void pickingAPortAndItsRoleMakesTheSpecAndUnpluggingItDeselects(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.devices().size() == 3);
         robot.clickOn("ttyUSB0");
-        assertThat(vm.specProperty().get()).isEqualTo("serial:/dev/ttyUSB0");
+        assertThat(vm.specProperty().get()).hasToString("serial:/dev/ttyUSB0");
         assertThat(robot.lookup("#device-scenario").query().getParent().isVisible()).as("scenario row").isFalse();
 
         robot.clickOn("#device-role").clickOn("UART bootloader");
-        assertThat(vm.specProperty().get()).isEqualTo("bootloader:/dev/ttyUSB0");
+        assertThat(vm.specProperty().get()).hasToString("bootloader:/dev/ttyUSB0");
 
         present.set(List.of(ONBOARD)); // the periodic refresh notices the adapter is gone
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.devices().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.selectedProperty().get()).isNull();
-        assertThat(vm.specProperty().get()).isEmpty();
+        assertThat(vm.specProperty().get()).isNull();
     }
 
     @Test
     void theScenarioPickerChangesTheSimulatedDevice(FxRobot robot) {
         robot.clickOn("#device-scenario").clickOn("server-key-corrupt");
-        assertThat(vm.specProperty().get()).isEqualTo("sim:server-key-corrupt");
+        assertThat(vm.specProperty().get()).hasToString("sim:server-key-corrupt");
     }
 
     @Test
     void aPortNamedOnTheCommandLineStaysListedAndBadSpecsSayWhatIsAccepted(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.select("bootloader:/tmp/reclaim-pty0"));
+        robot.interact(() -> vm.select(DeviceKinds.parse("bootloader:/tmp/reclaim-pty0")));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.devices().size() == 4);
-        assertThat(vm.specProperty().get()).isEqualTo("bootloader:/tmp/reclaim-pty0");
-        assertThatThrownBy(() -> vm.select("sim:exploded")).hasMessageContaining("keys-rejected");
-        assertThatThrownBy(() -> vm.select("usb")).hasMessageContaining("sim[:SCENARIO]");
-    }
-
-    @Test
-    void theRealJSerialCommScannerListsWithoutFailing() {
-        List<PortInfo> ports = new JSerialCommPortScanner().scan();
-        assertThat(ports).allSatisfy(p -> assertThat(p.systemName()).isNotBlank());
+        assertThat(vm.specProperty().get()).hasToString("bootloader:/tmp/reclaim-pty0");
+        assertThatThrownBy(() -> DeviceKinds.parse("sim:exploded")).hasMessageContaining("keys-rejected");
+        assertThatThrownBy(() -> DeviceKinds.parse("usb")).hasMessageContaining("sim[:SCENARIO]");
     }
 
     @Test
     void aProbeNamedOnTheCommandLineIsSelectedWhenItIsPluggedIn(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.select("stlink:066dff485550755187121723"));
+        robot.interact(() -> vm.select(DeviceKinds.parse("stlink:066dff485550755187121723")));
         assertThat(vm.specProperty().get()).as("not plugged in yet: the simulator stays selected")
-                .isEqualTo("sim:keys-rejected");
+                .isEqualTo(DeviceKinds.DEFAULT);
         probes.set(List.of(PROBE));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.specProperty().get()
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> String.valueOf(vm.specProperty().get())
                 .equals("stlink:066DFF485550755187121723"));
         assertThat(robot.lookup(".device-title").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).contains("ST-Link/V2");
@@ -122,9 +113,9 @@ class DevicePanelTest {
 
     @Test
     void withoutUsbAccessThePortsAreStillListedAndTheReasonShown(FxRobot robot) throws Exception {
-        DevicePanelViewModel noUsb = new DevicePanelViewModel(present::get, () -> {
+        DevicePanelViewModel noUsb = new DevicePanelViewModel(new DeviceScanner(present::get, () -> {
             throw new java.io.IOException("libusb is not installed");
-        }, pool, Duration.seconds(60));
+        }), pool, Duration.seconds(60));
         robot.interact(noUsb::refreshNow);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> noUsb.devices().size() == 3);
         assertThat(noUsb.scanProblemProperty().get()).contains("libusb is not installed");

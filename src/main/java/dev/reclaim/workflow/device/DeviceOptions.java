@@ -1,0 +1,28 @@
+package dev.reclaim.workflow.device;
+
+import dev.reclaim.sim.SimulatorOptions;
+import dev.reclaim.workflow.device.BootloaderPortSettings;
+
+/**
+ * How to run what a spec opens: the simulated P1's timing, and the line settings of a UART bootloader.
+ *
+ * @param simulator  for {@code sim} and {@code sim-stlink}
+ * @param bootloader for {@code bootloader:PORT}
+ */
+public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader) {
+    /** The command line: a realistic simulator (real flash times), the bootloader as the user set it. */
+    public static DeviceOptions commandLine(BootloaderPortSettings bootloader) {
+        return new DeviceOptions(SimulatorOptions.realistic(), bootloader);
+    }
+
+    /**
+     * The workstation: real flash erase and program times (a write takes as long as on a device), but the
+     * simulator's firmware prints each boot's connection attempt at once, with the device's own time stamps,
+     * instead of five seconds later — so a first launch shows the failing handshake right away.
+     */
+    public static DeviceOptions workstation() {
+        SimulatorOptions real = SimulatorOptions.realistic();
+        return new DeviceOptions(new SimulatorOptions(real.paced(), real.baud(), real.timing(), false,
+                real.leadingZeroGlitch(), real.bootloaderVersion()), BootloaderPortSettings.defaults());
+    }
+}
