@@ -1,5 +1,6 @@
 package dev.reclaim.flash;
 
+import dev.reclaim.dct.layout.DctSector;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,9 +38,13 @@ public final class Stm32F2 {
 
     public static final long DBGMCU_IDCODE = 0xE004_2000L;
 
-    /** Particle's two DCT copies: DCT1 in sector 1, DCT2 in sector 2; a full DCT dump is both, 32 KiB. */
-    public static final long DCT_ADDRESS = 0x0800_4000L;
-    public static final int DCT_LENGTH = 0x8000;
+    /**
+     * Particle's two DCT copies, as the DCT engine defines them ({@link DctSector}): DCT1 in sector 1, DCT2 in
+     * sector 2; a full DCT dump is both, 32 KiB.
+     */
+    public static final long DCT_ADDRESS = DctSector.DCT1_ADDRESS;
+    public static final int DCT_LENGTH = DctSector.IMAGE_SIZE;
+    /** Copy n lives in flash sector n. */
     public static final Set<Integer> DCT_SECTORS = Set.of(1, 2);
     /** Sector 0 holds Particle's bootloader; Device OS write-protects it. */
     public static final int BOOTLOADER_SECTOR = 0;

@@ -28,7 +28,7 @@ class HandshakeViewTest extends WindowTest {
 
         assertThat(window.handshakes().diagnoses()).extracting(Finding::id)
                 .containsExactly("server_address_blank", "cloud_closed_during_key_exchange");
-        assertThat(robot.lookup(".diagnosis-card .card-title").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(robot.lookup(".finding-card .card-title").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Server address blank in the DCT", "The cloud hung up during the key exchange");
         assertThat(robot.lookup(".fix-button").queryAllAs(javafx.scene.control.Button.class))
                 .extracting(javafx.scene.control.Button::getText).containsExactly("Set server…", "Recover keys…");
