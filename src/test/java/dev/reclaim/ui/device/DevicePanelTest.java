@@ -75,6 +75,9 @@ class DevicePanelTest {
         assertThat(robot.lookup("#device-scenario").query().getParent().isVisible()).as("scenario row").isFalse();
 
         robot.clickOn("#device-role").clickOn("UART bootloader");
+        // On a loaded machine the popup's click can land a frame late: wait for it rather than race it.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.specProperty().get() != null
+                && vm.specProperty().get().toString().startsWith("bootloader:"));
         assertThat(vm.specProperty().get()).hasToString("bootloader:/dev/ttyUSB0");
 
         present.set(List.of(ONBOARD)); // the periodic refresh notices the adapter is gone
