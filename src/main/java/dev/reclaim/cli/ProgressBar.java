@@ -54,7 +54,7 @@ final class ProgressBar implements ProgressListener {
         if (terminal) {
             drawBar(done, total, finished, now);
         } else if (finished && !stageFinished) {
-            String size = total < 1024 ? total + " bytes" : String.format(Locale.ROOT, "%.1f KiB", total / 1024.0);
+            String size = total < 1024 ? total + (total == 1 ? " byte" : " bytes") : String.format(Locale.ROOT, "%.1f KiB", total / 1024.0);
             out.printf(Locale.ROOT, "  %s in %.1f s, %.1f KiB/s%n", size, seconds(now), kibPerSecond(done, now));
             out.flush();
         }
