@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reclaim dct check FILE [--json]}: exit 0 no problem, 1 errors or warnings found, 2 unusable input. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a DCT file: copies, CRCs, device key pair, server key and address. "
+@Command(name = "check", description = "Check a DCT file: copies, CRCs, device key pair, server key and address. "
         + "Exit 0: no problem; 1: problems found; 2: unusable input.")
 final class DctCheckCommand implements Callable<Integer> {
     @Spec

@@ -6,7 +6,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code reclaim dct ...}: read, explain, check, edit and compare DCT files. */
-@Command(name = "dct", mixinStandardHelpOptions = true, description = "Read, check, edit and compare DCT (Device Configuration Table) files.",
+@Command(name = "dct", description = "Read, check, edit and compare DCT (Device Configuration Table) files.",
         subcommands = {DctShowCommand.class, DctCheckCommand.class, DctSetCommand.class, DctDiffCommand.class})
 final class DctCommand implements Runnable {
     @Spec

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reclaim dct diff A B}: changed fields, then changed bytes outside the application DCT. Exit 0 same, 1 differ. */
-@Command(name = "diff", mixinStandardHelpOptions = true, description = "Compare two DCT files (any formats): the fields that differ in the copies in use, "
+@Command(name = "diff", description = "Compare two DCT files (any formats): the fields that differ in the copies in use, "
         + "and differing bytes outside the application DCT. Exit 0: identical; 1: they differ.")
 final class DctDiffCommand implements Callable<Integer> {
     @Spec

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * two-sector image gets a new copy exactly as firmware ≥0.7 writes one; the plan is printed. Nothing is written
  * unless every value fits; the output is written atomically, owner-only (it holds the device key), and read back.
  */
-@Command(name = "set", mixinStandardHelpOptions = true, description = {"Set DCT fields and write the result to a new file in the same format.",
+@Command(name = "set", description = {"Set DCT fields and write the result to a new file in the same format.",
     "Values: server_address=HOST[:PORT]|IPv4[:PORT], server_public_key=particle|@FILE, device_private_key=@FILE "
             + "(also sets device_public_key), claim_code=TEXT, claimed=true|false, device_id=24HEX, numbers for "
             + "integer fields, FIELD=hex:DIGITS (exact bytes), FIELD=blank (erase)."})

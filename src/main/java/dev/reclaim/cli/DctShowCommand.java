@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reclaim dct show FILE [--json] [--copy N]}: format, copies, every decoded field, findings. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a DCT file: its format, both copies and which one is in use, every field decoded, and the findings.")
+@Command(name = "show", description = "Show a DCT file: its format, both copies and which one is in use, every field decoded, and the findings.")
 final class DctShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reclaim keys new --out PREFIX}: a new RSA-1024 device key in particle-cli's three files. */
-@Command(name = "new", mixinStandardHelpOptions = true, description = "Make a new RSA-1024 device key: PREFIX.der (private, PKCS#1 DER), PREFIX.pem, "
+@Command(name = "new", description = "Make a new RSA-1024 device key: PREFIX.der (private, PKCS#1 DER), PREFIX.pem, "
         + "PREFIX.pub.pem. Files are owner-only.")
 final class KeysNewCommand implements Callable<Integer> {
     @Spec

@@ -2,7 +2,6 @@ package dev.reclaim.dct;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The outcome of copy selection under one firmware generation's rule.
@@ -17,10 +16,6 @@ public record Selection(DctGeneration rule, List<CopyReport> copies, int current
 
     public Selection {
         copies = List.copyOf(copies);
-    }
-
-    public OptionalInt currentCopy() {
-        return current == 0 ? OptionalInt.empty() : OptionalInt.of(current);
     }
 
     public boolean hasCurrent() {

@@ -12,7 +12,7 @@ public class FlashControllerException extends IOException {
     }
 
     /** FLASH_SR as read when the failure was seen. */
-    public int status() {
+    int status() {
         return status;
     }
 }

@@ -7,10 +7,6 @@ public record FlashSector(int index, long address, int size) {
         return address + size;
     }
 
-    public boolean contains(long a) {
-        return a >= address && a < end();
-    }
-
     @Override
     public String toString() {
         return String.format("sector %d (0x%08X, %d KiB)", index, address, size / 1024);

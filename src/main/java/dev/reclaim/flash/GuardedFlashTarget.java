@@ -34,10 +34,6 @@ public final class GuardedFlashTarget extends ForwardingFlashTarget {
         return new GuardedFlashTarget(target, sectors);
     }
 
-    public Set<Integer> writableSectors() {
-        return writable;
-    }
-
     @Override
     public DeviceIdentity identity() throws IOException {
         if (identity == null) {

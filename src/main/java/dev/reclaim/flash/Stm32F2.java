@@ -4,7 +4,6 @@ import dev.reclaim.dct.layout.DctSector;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,10 +74,6 @@ public final class Stm32F2 {
             throw new IllegalArgumentException("The STM32F205 has flash sectors 0 to 11, not " + index);
         }
         return SECTORS.get(index);
-    }
-
-    public static Optional<FlashSector> sectorAt(long address) {
-        return SECTORS.stream().filter(s -> s.contains(address)).findFirst();
     }
 
     public static boolean inFlash(long address, long length) {

@@ -157,7 +157,7 @@ public final class Stm32F2Flash {
         memory.writeWord(CR, 0);
     }
 
-    public void program(long address, byte[] data) throws IOException {
+    void program(long address, byte[] data) throws IOException {
         program(address, data, done -> { });
     }
 

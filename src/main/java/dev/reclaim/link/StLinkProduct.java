@@ -24,26 +24,24 @@ public enum StLinkProduct {
 
     public static final int VENDOR_ID = 0x0483;
 
-    /** What the endpoints look like and whether Reclaim can drive it. */
+    /** What the endpoints look like; {@link #unsupportedReason} says which families Reclaim cannot drive. */
     public enum Family {
         /** SCSI-wrapped protocol, obsolete: not supported. */
-        V1(0, 0, 0, false),
-        V2(0x02, 0x81, 64, true),
-        V2_1(0x01, 0x81, 64, true),
-        V3(0x01, 0x81, 512, true),
+        V1(0, 0, 0),
+        V2(0x02, 0x81, 64),
+        V2_1(0x01, 0x81, 64),
+        V3(0x01, 0x81, 512),
         /** Firmware-upgrade mode of a V3: it answers no debug commands until it restarts. */
-        V3_LOADER(0x01, 0x81, 512, false);
+        V3_LOADER(0x01, 0x81, 512);
 
         private final int outEndpoint;
         private final int inEndpoint;
         private final int packetSize;
-        private final boolean supported;
 
-        Family(int outEndpoint, int inEndpoint, int packetSize, boolean supported) {
+        Family(int outEndpoint, int inEndpoint, int packetSize) {
             this.outEndpoint = outEndpoint;
             this.inEndpoint = inEndpoint;
             this.packetSize = packetSize;
-            this.supported = supported;
         }
 
         public int outEndpoint() {
@@ -55,12 +53,8 @@ public enum StLinkProduct {
         }
 
         /** Bytes per USB packet on the bulk pipes (64 full-speed, 512 high-speed). */
-        public int packetSize() {
+        int packetSize() {
             return packetSize;
-        }
-
-        public boolean supported() {
-            return supported;
         }
     }
 

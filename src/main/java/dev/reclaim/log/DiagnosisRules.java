@@ -38,7 +38,7 @@ public final class DiagnosisRules {
         return judgedEarly;
     }
 
-    public DiagnosisRule byId(String id) {
+    DiagnosisRule byId(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no diagnosis rule '" + id + "'"));
     }

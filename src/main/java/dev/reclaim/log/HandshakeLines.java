@@ -66,7 +66,7 @@ public final class HandshakeLines {
         return Holder.STANDARD;
     }
 
-    public List<HandshakeLine> all() {
+    List<HandshakeLine> all() {
         return lines;
     }
 
@@ -79,8 +79,8 @@ public final class HandshakeLines {
         return l;
     }
 
-    /** Example placeholder values ("code" → "-19", "ip" → ...), for rendering lines in tests and the simulator. */
-    public Map<String, String> examples() {
+    /** Example placeholder values ("code" → "-19", "ip" → ...), for rendering lines in tests. */
+    Map<String, String> examples() {
         return examples;
     }
 

@@ -23,7 +23,6 @@ public final class LogAnalysis implements LogListener {
     private final Map<String, Finding> diagnoses = new LinkedHashMap<>();
     private long lines;
     private long records;
-    private long repeats;
 
     /** Analyses what a source gives until it ends (a live source: until it is stopped). */
     public static LogAnalysis of(LogSource source) throws IOException {
@@ -54,11 +53,6 @@ public final class LogAnalysis implements LogListener {
     }
 
     @Override
-    public void onRepeat(LogRecord record, int times) {
-        repeats++;
-    }
-
-    @Override
     public void onAttempt(Attempt attempt) {
         attempts.offer(attempt);
     }
@@ -77,10 +71,6 @@ public final class LogAnalysis implements LogListener {
     }
 
     /** Copies of a record that were collapsed into it. */
-    public long repeats() {
-        return repeats;
-    }
-
     public List<Attempt> attempts() {
         return List.copyOf(attempts.attempts());
     }

@@ -18,7 +18,6 @@ public final class LogEngine {
     private final RecordParser.Sink parsed = this::onParsed;
     private LogRecord last;
     private int lastTimes = 1;
-    private long records;
 
     public LogEngine(LogListener listener) {
         this(listener, LogTables.standard());
@@ -35,7 +34,7 @@ public final class LogEngine {
         this.splitter = new LineSplitter(this::onLine, MAX_LINE_BYTES);
     }
 
-    public void feed(byte[] data) {
+    void feed(byte[] data) {
         feed(data, 0, data.length);
     }
 
@@ -59,11 +58,6 @@ public final class LogEngine {
         return splitter.lines();
     }
 
-    /** Records published so far (repeated copies not counted). */
-    public long records() {
-        return records;
-    }
-
     private void onLine(long number, byte[] bytes, int offset, int length, int byteClasses) {
         if (length > 0) {
             parser.parse(decoder.decode(bytes, offset, length, byteClasses), number, parsed);
@@ -77,7 +71,6 @@ public final class LogEngine {
         }
         last = r;
         lastTimes = 1;
-        records++;
         listener.onRecord(r);
         tracker.accept(r);
     }

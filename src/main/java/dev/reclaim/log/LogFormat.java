@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class LogFormat {
     private final String id;
-    private final String title;
     private final String shape;
     private final Pattern pattern;
     private final VersionRange firmware;
@@ -37,9 +36,8 @@ public final class LogFormat {
     public record Sample(String line, Map<String, Object> fields) {
     }
 
-    LogFormat(String id, String title, String shape, String regex, VersionRange firmware, List<Sample> samples) {
+    LogFormat(String id, String shape, String regex, VersionRange firmware, List<Sample> samples) {
         this.id = id;
-        this.title = title;
         this.shape = shape;
         this.pattern = Pattern.compile(regex);
         this.firmware = firmware;
@@ -65,10 +63,6 @@ public final class LogFormat {
         return id;
     }
 
-    public String title() {
-        return title;
-    }
-
     public Pattern pattern() {
         return pattern;
     }
@@ -77,7 +71,7 @@ public final class LogFormat {
         return firmware;
     }
 
-    public List<Sample> samples() {
+    List<Sample> samples() {
         return samples;
     }
 

@@ -72,7 +72,7 @@ public final class LogFormats {
     private record Spec(String id, String title, String firmware, String shape, String pattern,
                         List<LogFormat.Sample> samples) {
         LogFormat compile() {
-            return new LogFormat(id.intern(), title, shape, pattern, VersionRange.parse(firmware), samples);
+            return new LogFormat(id.intern(), shape, pattern, VersionRange.parse(firmware), samples);
         }
     }
 

@@ -44,10 +44,6 @@ public final class DeviceOs implements Firmware {
         this.realTime = realTime;
     }
 
-    public DeviceOsVersion version() {
-        return version;
-    }
-
     /** The copy-selection rule this firmware applies. */
     public DctGeneration dctRule() {
         return version.atLeast(DeviceOsVersion.V0_7_0) ? DctGeneration.VERSIONED : DctGeneration.LEGACY;

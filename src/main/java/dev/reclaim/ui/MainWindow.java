@@ -189,10 +189,6 @@ public final class MainWindow {
         return devices;
     }
 
-    public DeviceViewModel device() {
-        return device;
-    }
-
     public LogViewModel log() {
         return log;
     }

@@ -120,7 +120,7 @@ public final class DctLayout {
     }
 
     /** The innermost field covering application-DCT offset {@code offset}, if any. */
-    public Optional<Field> fieldAt(int offset) {
+    Optional<Field> fieldAt(int offset) {
         Field best = null;
         for (Field f : fields) {
             if (offset >= f.offset() && offset < f.end() && (best == null || f.size() < best.size())) {

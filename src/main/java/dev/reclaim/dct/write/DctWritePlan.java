@@ -20,7 +20,6 @@ import java.util.List;
  * DCT, and the old-copy steps are left out. An empty plan means the edits change nothing.
  */
 public final class DctWritePlan {
-    private final byte[] before;
     private final List<FlashStep> steps;
     private final int sourceCopy;
     private final int targetCopy;
@@ -28,7 +27,6 @@ public final class DctWritePlan {
     private final byte[] after;
 
     DctWritePlan(byte[] before, List<FlashStep> steps, int sourceCopy, int targetCopy, int newSequence) {
-        this.before = before.clone();
         this.steps = List.copyOf(steps);
         this.sourceCopy = sourceCopy;
         this.targetCopy = targetCopy;
@@ -45,7 +43,7 @@ public final class DctWritePlan {
     }
 
     /** The copy the new one is made from (1 or 2), 0 when there was no valid copy. */
-    public int sourceCopy() {
+    int sourceCopy() {
         return sourceCopy;
     }
 
@@ -57,11 +55,6 @@ public final class DctWritePlan {
     /** The sequence number of the new copy; 0 for an empty plan. */
     public int newSequence() {
         return newSequence;
-    }
-
-    /** The image the plan was made for. */
-    public byte[] imageBefore() {
-        return before.clone();
     }
 
     /** The image after all steps. */

@@ -114,14 +114,6 @@ public final class DctWriter {
         return image;
     }
 
-    /** The copy firmware ≥0.7 would write next after {@code sector} (a valid copy), with {@code newApp}. */
-    public static byte[] nextCopy(byte[] sector, byte[] newApp) {
-        if (sector.length != SIZE) {
-            throw new IllegalArgumentException("a DCT sector has " + SIZE + " bytes");
-        }
-        return nextCopy(sector, 0, newApp);
-    }
-
     /** {@code appDct} with the edits applied; an edit past the end of a short dump is refused. */
     public static byte[] applyEdits(byte[] appDct, List<DctEdit> edits) throws InvalidValueException {
         byte[] out = appDct.clone();

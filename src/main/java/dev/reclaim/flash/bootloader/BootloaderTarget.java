@@ -57,14 +57,6 @@ public final class BootloaderTarget implements FlashTarget {
         }
     }
 
-    public BootloaderInfo info() {
-        return info;
-    }
-
-    public Stm32Bootloader bootloader() {
-        return bootloader;
-    }
-
     @Override
     public DeviceIdentity identity() throws IOException {
         byte[] id;

@@ -38,10 +38,6 @@ public final class StLinkFlashTarget implements FlashTarget {
         return new StLinkFlashTarget(StLinkSession.connect(link, clock, swdKhz), clock);
     }
 
-    public SwdTarget swdTarget() {
-        return session.target();
-    }
-
     /** x32 when the probe measured ≥ 2.7 V on the target, otherwise x8. */
     public Stm32F2Flash.Width programWidth() {
         return flash.width();

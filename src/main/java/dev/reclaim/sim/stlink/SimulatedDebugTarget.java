@@ -45,7 +45,6 @@ public final class SimulatedDebugTarget {
     private int demcr;
     private int dbgmcuCr;
     private int apb1Freeze;
-    private int systemResets;
 
     /**
      * @param onSystemReset what the board does when the debugger resets the chip (AIRCR.SYSRESETREQ): reboot
@@ -138,16 +137,11 @@ public final class SimulatedDebugTarget {
         return halted;
     }
 
-    public int systemResets() {
-        return systemResets;
-    }
-
     public int sectorErases() {
         return flash.erases();
     }
 
     private void systemReset() {
-        systemResets++;
         flash.reset();
         onSystemReset.run();
     }

@@ -208,10 +208,6 @@ public final class DctEditorViewModel {
         return history.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
     /** "dct.bin — modified", for the tab and the window title. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();

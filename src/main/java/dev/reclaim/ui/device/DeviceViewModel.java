@@ -13,7 +13,6 @@ import dev.reclaim.workflow.WriteDct;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceSession;
 import dev.reclaim.workflow.device.DeviceSpec;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -160,10 +159,6 @@ public final class DeviceViewModel {
 
     public ReadOnlyBooleanProperty linkOkProperty() {
         return linkOk.getReadOnlyProperty();
-    }
-
-    public Optional<DeviceSession> session() {
-        return Optional.ofNullable(session.get());
     }
 
     /** Hands the core's progress to the operation's, and the operation's cancel to the workflow's safe points. */

@@ -27,10 +27,6 @@ public final class EditHistory {
         this.document = document;
     }
 
-    public ByteDocument document() {
-        return document;
-    }
-
     /** Overwrites bytes at {@code offset} as one undoable step named {@code name}. */
     public void write(String name, int offset, byte[] data) {
         byte[] before = document.copy(offset, data.length);

@@ -37,10 +37,6 @@ public final class DropCountingQueue<T> {
         return dropped.get();
     }
 
-    public int size() {
-        return queue.size();
-    }
-
     public void clear() {
         queue.clear();
     }

@@ -97,7 +97,7 @@ public final class LogLines extends Region {
     }
 
     /** The height of one line in pixels. */
-    public double rowHeight() {
+    double rowHeight() {
         return rowHeight;
     }
 
@@ -130,7 +130,7 @@ public final class LogLines extends Region {
     }
 
     /** The rows on screen now, top to bottom. */
-    public List<LogRow> visibleRows() {
+    List<LogRow> visibleRows() {
         List<LogRow> out = new ArrayList<>();
         int n = size();
         for (int i = top; i < Math.min(n, top + rowsOnScreen()); i++) {

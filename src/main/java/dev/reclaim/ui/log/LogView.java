@@ -57,11 +57,6 @@ public final class LogView extends BorderPane {
         search.selectAll();
     }
 
-    /** The lines control (selection, what is on screen). */
-    public LogLines lines() {
-        return lines;
-    }
-
     /** The colours of the painted lines; the window sets them with the theme. */
     public ObjectProperty<CanvasPalette> paletteProperty() {
         return lines.paletteProperty();

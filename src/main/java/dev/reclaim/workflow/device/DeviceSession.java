@@ -46,7 +46,7 @@ public final class DeviceSession implements AutoCloseable {
     }
 
     /** The device's log, if Reclaim can hear it. */
-    public Optional<LogSource> logSource() {
+    Optional<LogSource> logSource() {
         return logSource(new SerialLogSource.PortListener() { });
     }
 
