@@ -64,6 +64,16 @@ public final class StLink implements MemoryAccess, AutoCloseable {
         return StLinkMode.fromCode(exchange(StLinkCommands.getCurrentMode(), StLinkCommands.MODE_REPLY)[0]);
     }
 
+    /**
+     * Leaves DFU mode if the probe is in it (a V2 powers up there, and answers neither the target voltage nor SWD
+     * commands until it leaves).
+     */
+    public void leaveDfuMode() throws IOException {
+        if (currentMode() == StLinkMode.DFU) {
+            exitDfu();
+        }
+    }
+
     /** Leaves DFU mode ({@code F3 07}); the probe sends no reply. */
     public void exitDfu() throws IOException {
         link.send(StLinkCommands.dfuExit(), TIMEOUT_MS);
