@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
-import java.util.function.Consumer;
 import org.usb4java.DeviceHandle;
 import org.usb4java.LibUsb;
 
@@ -13,8 +12,7 @@ final class Usb4JavaBulkLink implements UsbBulkLink {
     private static final int INTERFACE = 0;
 
     private final BulkTransfer pipe;
-    /** Given whether the probe went away (then there is no interface left to release). */
-    private final Consumer<Boolean> release;
+    private final Release release;
     private final byte outEndpoint;
     private final byte inEndpoint;
     private final String name;
@@ -22,18 +20,31 @@ final class Usb4JavaBulkLink implements UsbBulkLink {
     private final IntBuffer transferred = ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).asIntBuffer();
     private boolean gone;
 
+    /** Lets go of the device handle. */
+    @FunctionalInterface
+    interface Release {
+        /**
+         * @param unplugged the probe went away: there is no interface left to release and nothing to reset
+         * @param reset     reset the device on the bus first (it re-enumerates)
+         */
+        void release(boolean unplugged, boolean reset);
+    }
+
     /** A link over an opened, claimed probe; closing releases the interface and closes the handle. */
     static Usb4JavaBulkLink over(DeviceHandle handle, StLinkProduct product, String name) {
         return new Usb4JavaBulkLink((endpoint, data, transferred, timeout) ->
-                LibUsb.bulkTransfer(handle, endpoint, data, transferred, timeout), unplugged -> {
+                LibUsb.bulkTransfer(handle, endpoint, data, transferred, timeout), (unplugged, reset) -> {
             if (!unplugged) {
                 LibUsb.releaseInterface(handle, INTERFACE);
+                if (reset) {
+                    LibUsb.resetDevice(handle);   // OpenOCD: release, reset, close, wait a second, open again
+                }
             }
             LibUsb.close(handle);
         }, product, name);
     }
 
-    Usb4JavaBulkLink(BulkTransfer pipe, Consumer<Boolean> release, StLinkProduct product, String name) {
+    Usb4JavaBulkLink(BulkTransfer pipe, Release release, StLinkProduct product, String name) {
         this.pipe = pipe;
         this.release = release;
         this.outEndpoint = (byte) product.family().outEndpoint();
@@ -98,7 +109,12 @@ final class Usb4JavaBulkLink implements UsbBulkLink {
 
     @Override
     public void close() {
-        release.accept(gone);
+        release.release(gone, false);
+    }
+
+    @Override
+    public void resetAndClose() {
+        release.release(gone, true);
     }
 
     static int claimInterface(DeviceHandle handle) {

@@ -53,7 +53,7 @@ class Usb4JavaBulkLinkTest {
     }
 
     private static Usb4JavaBulkLink link(NativeLikePipe pipe) {
-        return new Usb4JavaBulkLink(pipe, gone -> { }, StLinkProduct.V2, "test probe");
+        return new Usb4JavaBulkLink(pipe, (gone, reset) -> { }, StLinkProduct.V2, "test probe");
     }
 
     private static byte[] random(int length, long seed) {
