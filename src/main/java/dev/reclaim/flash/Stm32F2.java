@@ -24,6 +24,12 @@ public final class Stm32F2 {
     public static final int UID_LENGTH = 12;
     /** Flash size in KiB, little-endian u16 (0x0400 on a P1). */
     public static final long FLASH_SIZE_ADDRESS = 0x1FFF_7A22L;
+    /**
+     * The 256 bytes around the UID and flash-size register, which F4 bootloaders read only whole (stm32loader's
+     * {@code LONG_UID_ACCESS}); UID at offset 0x10, flash size at 0x22. What an F2 keeps in the rest is UNVERIFIED.
+     */
+    public static final long ID_PAGE = 0x1FFF_7A00L;
+    public static final int ID_PAGE_LENGTH = 256;
     /** Option bytes: USER @+0, RDP @+1, nWRP (12 bits, 1 = not protected) little-endian @+8. */
     public static final long OPTION_BYTES = 0x1FFF_C000L;
     public static final int OPTION_BYTES_LENGTH = 16;

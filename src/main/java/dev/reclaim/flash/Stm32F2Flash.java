@@ -28,8 +28,13 @@ import java.util.function.IntConsumer;
  * programming with PG set and the access width matching PSIZE, BSY polled with a deadline, SR errors turned into
  * words, and the controller locked again whatever happened.
  *
- * <p>Programming streams whole blocks straight into flash: writes to flash while BSY is set stall the bus until the
- * previous word is done (RM0033), so the controller paces the probe and SR needs checking only once at the end.
+ * <p>Programming streams whole blocks straight into flash with PG set: writes to flash while BSY is set stall the bus
+ * until the previous word is done (RM0033), so the controller paces the probe; BSY is polled after every block (and
+ * so before any PSIZE switch) and SR's sticky error bits once at the end. This is Black Magic Probe's method for
+ * F2/F4 ({@code src/target/stm32f4.c}, and pystlink's). UNVERIFIED through an ST-Link: that the probe's AHB-AP
+ * waits out the stall instead of answering SWD_AP_WAIT or a fault for a whole 4 KiB block at 1.8–4 MHz (BMP drives
+ * SWD itself; the ST-Link's firmware may time out a long-stalled access). A WAIT is retried by the client; the
+ * bench checklist in docs/hardware-checklist.md settles it on a real P1.
  * This class does what it is asked; the rules about which sectors may change live in {@link GuardedFlashTarget}.
  */
 public final class Stm32F2Flash {
@@ -142,6 +147,8 @@ public final class Stm32F2Flash {
         Width current = null;
         for (Piece piece : pieces(address, data)) {
             if (piece.width != current) {
+                // The controller is idle here (polled before the first piece and after every block), as RM0033's
+                // step 1 asks before FLASH_CR changes: a PSIZE switch while BSY could apply to words in flight.
                 memory.writeWord(CR, CR_PG | piece.width.crBits());
                 current = piece.width;
             }
@@ -150,9 +157,9 @@ public final class Stm32F2Flash {
             } else {
                 memory.writeBytes(piece.address, piece.data);
             }
+            waitWhileBusy(MS, MAX_PROGRAM_NANOS_PER_ACCESS * piece.data.length + 100 * MS, what);
             programmed.accept((int) (piece.address + piece.data.length - address));
         }
-        waitWhileBusy(MS, MAX_PROGRAM_NANOS_PER_ACCESS * data.length + 100 * MS, what);
         checkErrors(what);
         memory.writeWord(CR, 0);
     }

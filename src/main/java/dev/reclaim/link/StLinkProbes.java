@@ -101,7 +101,7 @@ public final class StLinkProbes {
                       + " close it and try again."
                     : openProblem(probe.product(), rc, probe.bus(), probe.address()));
         }
-        return new Usb4JavaBulkLink(handle, probe.product(), probe.describe());
+        return Usb4JavaBulkLink.over(handle, probe.product(), probe.describe());
     }
 
     private static StLinkProbe inspect(Device device, StLinkProduct product) {

@@ -11,7 +11,8 @@ import org.usb4java.LibUsb;
 final class Usb4JavaBulkLink implements UsbBulkLink {
     private static final int INTERFACE = 0;
 
-    private final DeviceHandle handle;
+    private final BulkTransfer pipe;
+    private final Release release;
     private final byte outEndpoint;
     private final byte inEndpoint;
     private final String name;
@@ -19,8 +20,33 @@ final class Usb4JavaBulkLink implements UsbBulkLink {
     private final IntBuffer transferred = ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).asIntBuffer();
     private boolean gone;
 
-    Usb4JavaBulkLink(DeviceHandle handle, StLinkProduct product, String name) {
-        this.handle = handle;
+    /** Lets go of the device handle. */
+    @FunctionalInterface
+    interface Release {
+        /**
+         * @param unplugged the probe went away: there is no interface left to release and nothing to reset
+         * @param reset     reset the device on the bus first (it re-enumerates)
+         */
+        void release(boolean unplugged, boolean reset);
+    }
+
+    /** A link over an opened, claimed probe; closing releases the interface and closes the handle. */
+    static Usb4JavaBulkLink over(DeviceHandle handle, StLinkProduct product, String name) {
+        return new Usb4JavaBulkLink((endpoint, data, transferred, timeout) ->
+                LibUsb.bulkTransfer(handle, endpoint, data, transferred, timeout), (unplugged, reset) -> {
+            if (!unplugged) {
+                LibUsb.releaseInterface(handle, INTERFACE);
+                if (reset) {
+                    LibUsb.resetDevice(handle);   // OpenOCD: release, reset, close, wait a second, open again
+                }
+            }
+            LibUsb.close(handle);
+        }, product, name);
+    }
+
+    Usb4JavaBulkLink(BulkTransfer pipe, Release release, StLinkProduct product, String name) {
+        this.pipe = pipe;
+        this.release = release;
         this.outEndpoint = (byte) product.family().outEndpoint();
         this.inEndpoint = (byte) product.family().inEndpoint();
         this.name = name;
@@ -28,8 +54,8 @@ final class Usb4JavaBulkLink implements UsbBulkLink {
 
     @Override
     public void send(byte[] data, int length, int timeoutMillis) throws IOException {
-        ByteBuffer b = buffer(length);
-        b.put(data, 0, length).flip();
+        ByteBuffer b = exactly(length);
+        b.put(0, data, 0, length);
         int sent = transfer(outEndpoint, b, timeoutMillis, "sending to");
         if (sent != length) {
             throw new IOException(name + " accepted only " + sent + " of " + length + " bytes.");
@@ -38,20 +64,22 @@ final class Usb4JavaBulkLink implements UsbBulkLink {
 
     @Override
     public int receive(byte[] into, int length, int timeoutMillis) throws IOException {
-        ByteBuffer b = buffer(length);
-        b.limit(length);
+        ByteBuffer b = exactly(length);
         int n = transfer(inEndpoint, b, timeoutMillis, "reading from");
-        b.rewind();
-        b.get(into, 0, n);
+        b.get(0, into, 0, n);
         return n;
     }
 
-    private ByteBuffer buffer(int length) {
+    /**
+     * A direct buffer of exactly {@code length} bytes: libusb4java takes the transfer's length from the capacity
+     * (see {@link BulkTransfer}), so a larger buffer would send stale bytes, or ask for more than the reply and
+     * never finish on a packet boundary. A slice of one reused buffer costs no allocation per transfer.
+     */
+    private ByteBuffer exactly(int length) {
         if (buffer.capacity() < length) {
             buffer = ByteBuffer.allocateDirect(length);
         }
-        buffer.clear();
-        return buffer;
+        return buffer.clear().limit(length).slice();
     }
 
     private int transfer(byte endpoint, ByteBuffer b, int timeoutMillis, String verb) throws IOException {
@@ -59,7 +87,7 @@ final class Usb4JavaBulkLink implements UsbBulkLink {
             throw new LinkClosedException(name + " was unplugged.");
         }
         transferred.clear();
-        int rc = LibUsb.bulkTransfer(handle, endpoint, b, transferred, timeoutMillis);
+        int rc = pipe.transfer(endpoint, b, transferred, timeoutMillis);
         if (rc == LibUsb.ERROR_NO_DEVICE) {
             gone = true;
             throw new LinkClosedException(name + " was unplugged while " + verb + " it.");
@@ -81,10 +109,12 @@ final class Usb4JavaBulkLink implements UsbBulkLink {
 
     @Override
     public void close() {
-        if (!gone) {
-            LibUsb.releaseInterface(handle, INTERFACE);
-        }
-        LibUsb.close(handle);
+        release.release(gone, false);
+    }
+
+    @Override
+    public void resetAndClose() {
+        release.release(gone, true);
     }
 
     static int claimInterface(DeviceHandle handle) {

@@ -31,4 +31,12 @@ public interface UsbBulkLink extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * Resets the device on the USB bus (it re-enumerates, as after a replug) and closes the link; for a probe whose
+     * firmware stopped answering. A link that cannot reset its device just closes.
+     */
+    default void resetAndClose() {
+        close();
+    }
 }

@@ -106,12 +106,25 @@ final class BootloaderEndpoint {
         send(ACK);
         int n = next();
         int complement = next();
-        if ((n ^ complement) != 0xFF || chip.region(address.get(), n + 1).isEmpty()) {
+        if ((n ^ complement) != 0xFF || chip.region(address.get(), n + 1).isEmpty()
+                || refusedAsShortIdRead(address.get(), n + 1)) {
             send(NACK);
             return;
         }
         send(ACK);
         port.write(chip.read(address.get(), n + 1));
+    }
+
+    /**
+     * An F4 bootloader NACKs the length byte of a read that touches the UID or flash-size register, yet serves the
+     * whole 256 bytes from 0x1FFF7A00 (stm32loader reads it that way for its {@code LONG_UID_ACCESS} families).
+     */
+    private boolean refusedAsShortIdRead(long address, int length) {
+        if (!options.longIdReadsOnly()) {
+            return false;
+        }
+        boolean touchesId = address < Stm32F2.FLASH_SIZE_ADDRESS + 2 && address + length > Stm32F2.UID_ADDRESS;
+        return touchesId && !(address == Stm32F2.ID_PAGE && length == Stm32F2.ID_PAGE_LENGTH);
     }
 
     private void go() throws IOException {

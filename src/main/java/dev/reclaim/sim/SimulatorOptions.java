@@ -12,11 +12,20 @@ import dev.reclaim.link.SerialSettings;
  *                           otherwise it prints its log at once, with the same device timestamps
  * @param leadingZeroGlitch  send a stray 0x00 before the first ACK, as some USB adapters do
  * @param bootloaderVersion  the version byte the bootloader reports (the F2 has shipped 0x20 and 0x33)
+ * @param longIdReadsOnly    the bootloader refuses (NACKs the length byte of) a read that touches the UID or
+ *                           flash-size register unless it is the whole 256 bytes from 0x1FFF7A00, as F4
+ *                           bootloaders do (stm32loader {@code LONG_UID_ACCESS}); whether an F2 does is UNVERIFIED
  */
 public record SimulatorOptions(boolean paced, int baud, FlashTiming timing, boolean realTimeFirmware,
-                               boolean leadingZeroGlitch, int bootloaderVersion) {
+                               boolean leadingZeroGlitch, int bootloaderVersion, boolean longIdReadsOnly) {
     public static final int DEFAULT_BAUD = 115200;
     public static final int BOOTLOADER_V3_3 = 0x33;
+
+    /** The bootloader answers short reads of the ID area, as the simulated F2 always has. */
+    public SimulatorOptions(boolean paced, int baud, FlashTiming timing, boolean realTimeFirmware,
+                            boolean leadingZeroGlitch, int bootloaderVersion) {
+        this(paced, baud, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion, false);
+    }
 
     /** Real erase times and a firmware that takes its time; bytes as fast as the host can take them. */
     public static SimulatorOptions realistic() {
@@ -29,11 +38,23 @@ public record SimulatorOptions(boolean paced, int baud, FlashTiming timing, bool
     }
 
     public SimulatorOptions withPacing(boolean on, int baudRate) {
-        return new SimulatorOptions(on, baudRate, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion);
+        return new SimulatorOptions(on, baudRate, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion,
+                longIdReadsOnly);
     }
 
     public SimulatorOptions withLeadingZeroGlitch(boolean on) {
-        return new SimulatorOptions(paced, baud, timing, realTimeFirmware, on, bootloaderVersion);
+        return new SimulatorOptions(paced, baud, timing, realTimeFirmware, on, bootloaderVersion, longIdReadsOnly);
+    }
+
+    /** A bootloader that reads the UID area only as one 256-byte block from 0x1FFF7A00, the F4 way. */
+    public SimulatorOptions withLongIdReadsOnly(boolean on) {
+        return new SimulatorOptions(paced, baud, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion, on);
+    }
+
+    /** The same device, its firmware printing each attempt at once instead of in real time. */
+    public SimulatorOptions withInstantFirmware() {
+        return new SimulatorOptions(paced, baud, timing, false, leadingZeroGlitch, bootloaderVersion,
+                longIdReadsOnly);
     }
 
     public double bootloaderBytesPerSecond() {

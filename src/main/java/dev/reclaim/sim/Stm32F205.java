@@ -14,8 +14,8 @@ public final class Stm32F205 {
     public static final int DBGMCU_IDCODE = 0x2001_0411;
     /** Where the bootloader keeps its own version byte (AN2606). */
     static final long BOOTLOADER_ID_ADDRESS = 0x1FFF_77DEL;
-    /** The system area ends just after the flash-size register. */
-    private static final long SYSTEM_AREA_END = 0x1FFF_7A30L;
+    /** The system area ends after the 256-byte page that holds the UID and the flash-size register. */
+    private static final long SYSTEM_AREA_END = Stm32F2.ID_PAGE + Stm32F2.ID_PAGE_LENGTH;
 
     /** Which part of the memory map an access falls in. */
     public enum Region { FLASH, SYSTEM, OPTION_BYTES, SRAM }

@@ -117,6 +117,9 @@ class Stm32F2FlashTest {
         assertThat(memory.log().stream().filter(l -> l.startsWith("W 40023C10 00000201"))).hasSize(1);
         assertThat(memory.log().stream().filter(l -> l.startsWith("WORDS")).map(l -> l.substring(0, 14)))
                 .containsExactly("WORDS 08004000", "WORDS 08005000", "WORDS 08006000");
+        assertThat(memory.log().stream().filter(l -> l.startsWith("WORDS") || l.equals("R 40023C0C"))
+                .map(l -> l.substring(0, 5)).toList()).as("BSY polled once per block")
+                .containsSubsequence("R 400", "WORDS", "R 400", "WORDS", "R 400", "WORDS", "R 400");
         assertThat(progress).containsExactly(4096, 8192, 10_000);
     }
 
@@ -127,9 +130,10 @@ class Stm32F2FlashTest {
 
         flash(Stm32F2Flash.Width.X32).program(0x0800_4001L, data);
 
+        // BSY is polled before every PSIZE switch (RM0033 step 1), not only at the start.
         assertThat(memory.log()).containsSubsequence("W 40023C10 00000001", "BYTES 08004001 010203",
-                "W 40023C10 00000201", "WORDS 08004004 04050607",
-                "W 40023C10 00000001", "BYTES 08004008 0809");
+                "R 40023C0C", "W 40023C10 00000201", "WORDS 08004004 04050607",
+                "R 40023C0C", "W 40023C10 00000001", "BYTES 08004008 0809");
     }
 
     @Test

@@ -13,12 +13,14 @@ import java.util.HexFormat;
 public final class ScriptedUsbBulkLink implements UsbBulkLink {
     private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
 
+    /** {@code bytes} null on an IN step: the device stays silent and the read times out. */
     private record Step(boolean out, byte[] bytes) {
     }
 
     private final Deque<Step> script = new ArrayDeque<>();
     private int transfers;
     private boolean closed;
+    private boolean reset;
 
     /** Expects a 16-byte command frame: the given leading bytes, zero padded. */
     public ScriptedUsbBulkLink command(String hex) {
@@ -28,6 +30,12 @@ public final class ScriptedUsbBulkLink implements UsbBulkLink {
     /** Expects an OUT data phase of exactly these bytes. */
     public ScriptedUsbBulkLink out(byte[] data) {
         script.add(new Step(true, data));
+        return this;
+    }
+
+    /** The next IN transfer times out: the device does not answer. */
+    public ScriptedUsbBulkLink silence() {
+        script.add(new Step(false, null));
         return this;
     }
 
@@ -59,6 +67,9 @@ public final class ScriptedUsbBulkLink implements UsbBulkLink {
             throw new AssertionError("transfer " + transfers + ": expected " + describe(step) + " but the client"
                     + " read " + length + " bytes");
         }
+        if (step.bytes == null) {
+            throw new LinkTimeoutException("scripted ST-Link did not answer within " + timeoutMillis + " ms.");
+        }
         if (step.bytes.length > length) {
             throw new AssertionError("transfer " + transfers + ": the client read " + length + " bytes, the reply"
                     + " has " + step.bytes.length);
@@ -75,6 +86,9 @@ public final class ScriptedUsbBulkLink implements UsbBulkLink {
     }
 
     private static String describe(Step step) {
+        if (step.bytes == null) {
+            return "IN that times out";
+        }
         return (step.out ? "OUT " : "IN ") + HEX.formatHex(step.bytes, 0, Math.min(step.bytes.length, 32));
     }
 
@@ -92,6 +106,17 @@ public final class ScriptedUsbBulkLink implements UsbBulkLink {
 
     public boolean closed() {
         return closed;
+    }
+
+    /** Whether the client reset the device on the bus ({@link #resetAndClose}). */
+    public boolean wasReset() {
+        return reset;
+    }
+
+    @Override
+    public void resetAndClose() {
+        reset = true;
+        close();
     }
 
     @Override

@@ -95,6 +95,21 @@ class BootloaderEndpointTest {
     }
 
     @Test
+    void anF4StyleBootloaderNacksTheLengthOfAShortIdReadButServesTheWholePage() throws Exception {
+        start(SimulatorOptions.instant().withLongIdReadsOnly(true));
+        assertThat(exchange(bytes(0x7F), 1)).containsExactly(ACK);
+        assertThat(exchange(bytes(0x11, 0xEE), 1)).containsExactly(ACK);
+        assertThat(exchange(address(Stm32F2.UID_ADDRESS), 1)).containsExactly(ACK);
+        assertThat(exchange(bytes(19, ~19 & 0xFF), 1)).containsExactly(NACK);
+        assertThat(exchange(bytes(0x11, 0xEE), 1)).containsExactly(ACK);
+        assertThat(exchange(address(Stm32F2.ID_PAGE), 1)).containsExactly(ACK);
+        byte[] reply = exchange(bytes(0xFF, 0x00), 257);
+        assertThat(reply[0]).isEqualTo((byte) ACK);
+        assertThat(Arrays.copyOfRange(reply, 1 + 0x10, 1 + 0x1C)).isEqualTo(TestDevices.UID);
+        assertThat(Arrays.copyOfRange(reply, 1 + 0x22, 1 + 0x24)).containsExactly(0x00, 0x04);
+    }
+
+    @Test
     void nacksABadAddressChecksumAnUnmappedAddressAndABadLengthComplement() throws Exception {
         startSynced();
         byte[] bad = address(0x08004000L);

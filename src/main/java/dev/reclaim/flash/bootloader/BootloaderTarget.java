@@ -61,7 +61,7 @@ public final class BootloaderTarget implements FlashTarget {
     public DeviceIdentity identity() throws IOException {
         byte[] id;
         try {
-            id = bootloader.readMemory(Stm32F2.UID_ADDRESS, ID_BLOCK);
+            id = readIdBlock();
         } catch (BootloaderException e) {
             if (e.kind() == BootloaderException.Kind.READ_PROTECTED) {
                 // Under RDP level 1 the bootloader refuses every read, the UID included.
@@ -78,6 +78,24 @@ public final class BootloaderTarget implements FlashTarget {
                 ReadProtection.fromOptionByte(options[Stm32F2.OPTION_RDP_OFFSET]),
                 Optional.of(DeviceIdentity.writeProtectedFrom(le.getShort(Stm32F2.OPTION_NWRP_OFFSET) & 0x0FFF)),
                 description);
+    }
+
+    /**
+     * UID and flash size in one short read; when the bootloader NACKs that (F4 bootloaders refuse a direct read of
+     * the UID or flash-size area), the whole 256 bytes from 0x1FFF7A00, which they do serve (stm32loader's
+     * {@code LONG_UID_ACCESS}). Which way an F2 bootloader behaves is UNVERIFIED, so both are tried.
+     */
+    private byte[] readIdBlock() throws IOException {
+        try {
+            return bootloader.readMemory(Stm32F2.UID_ADDRESS, ID_BLOCK);
+        } catch (BootloaderException e) {
+            if (e.kind() != BootloaderException.Kind.NACK) {
+                throw e;
+            }
+            int from = (int) (Stm32F2.UID_ADDRESS - Stm32F2.ID_PAGE);
+            byte[] page = bootloader.readMemory(Stm32F2.ID_PAGE, Stm32F2.ID_PAGE_LENGTH);
+            return Arrays.copyOfRange(page, from, from + ID_BLOCK);
+        }
     }
 
     @Override

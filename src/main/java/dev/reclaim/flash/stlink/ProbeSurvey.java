@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 
 /**
  * What each plugged-in probe says about itself without touching the target: its firmware (GET_VERSION, or the V3
- * query) and the target voltage it measures. Probes that cannot be opened keep the reason discovery gave.
+ * query) and the target voltage it measures (after leaving DFU mode, where a probe does not measure). Probes that cannot be opened keep the reason discovery gave.
  */
 public final class ProbeSurvey {
     /** Opens a probe's bulk pipes: {@code StLinkProbes.open(serial)} for real probes. */
@@ -43,6 +43,7 @@ public final class ProbeSurvey {
 
     private static ProbeStatus ask(StLinkProbe probe, Opener opener) {
         try (StLink stLink = StLink.open(opener.open(probe), DeviceClock.SYSTEM)) {
+            stLink.leaveDfuMode();
             return new ProbeStatus(probe, Optional.of(stLink.version()), stLink.targetVoltageMillivolts(),
                     Optional.empty());
         } catch (IOException e) {

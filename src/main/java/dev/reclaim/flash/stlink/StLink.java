@@ -1,5 +1,6 @@
 package dev.reclaim.flash.stlink;
 
+import dev.reclaim.link.LinkClosedException;
 import dev.reclaim.link.UsbBulkLink;
 import dev.reclaim.flash.DeviceClock;
 import dev.reclaim.flash.MemoryAccess;
@@ -37,14 +38,51 @@ public final class StLink implements MemoryAccess, AutoCloseable {
         this.version = version;
     }
 
+    /** Opens a probe's bulk pipes, again if need be: {@code StLinkProbes.open(serial)} for a real one. */
+    @FunctionalInterface
+    public interface Opener {
+        UsbBulkLink open() throws IOException;
+    }
+
+    /** How long a probe reset on the USB bus takes to come back (OpenOCD waits one second). */
+    static final int REENUMERATION_MILLIS = 1000;
+
+    /**
+     * Opens the probe and asks its version; when that query fails the probe is reset on the bus and opened once
+     * more, as OpenOCD does (a V2 can come up with its firmware in a state where the first GET_VERSION fails).
+     */
+    public static StLink open(Opener opener, DeviceClock clock) throws IOException {
+        UsbBulkLink link = opener.open();
+        StLinkVersion version;
+        try {
+            version = queryVersion(link);
+        } catch (LinkClosedException e) {
+            throw e;
+        } catch (IOException e) {
+            link.resetAndClose();
+            clock.sleepMillis(REENUMERATION_MILLIS);
+            link = opener.open();
+            version = queryVersion(link);
+        }
+        return checked(link, clock, version);
+    }
+
     /** Asks the probe for its version (GET_VERSION, then GET_VERSION_APIV3 on a V3) and returns a client for it. */
     public static StLink open(UsbBulkLink link, DeviceClock clock) throws IOException {
+        return checked(link, clock, queryVersion(link));
+    }
+
+    private static StLinkVersion queryVersion(UsbBulkLink link) throws IOException {
         byte[] reply = exchange(link, StLinkCommands.getVersion(), StLinkCommands.VERSION_REPLY);
         StLinkVersion version = StLinkVersion.fromGetVersion(reply);
         if (version.needsApiV3Query()) {
             version = StLinkVersion.fromGetVersionApiV3(
                     exchange(link, StLinkCommands.getVersionApiV3(), StLinkCommands.VERSION_APIV3_REPLY));
         }
+        return version;
+    }
+
+    private static StLink checked(UsbBulkLink link, DeviceClock clock, StLinkVersion version) throws IOException {
         if (version.major() < 2) {
             throw new StLinkException(link.name() + " is an ST-Link/V1, whose protocol Reclaim does not speak: use an"
                     + " ST-Link/V2 or newer.");
@@ -64,9 +102,24 @@ public final class StLink implements MemoryAccess, AutoCloseable {
         return StLinkMode.fromCode(exchange(StLinkCommands.getCurrentMode(), StLinkCommands.MODE_REPLY)[0]);
     }
 
+    /**
+     * Leaves DFU mode if the probe is in it (a V2 powers up there, and answers neither the target voltage nor SWD
+     * commands until it leaves).
+     */
+    public void leaveDfuMode() throws IOException {
+        if (currentMode() == StLinkMode.DFU) {
+            exitDfu();
+        }
+    }
+
     /** Leaves DFU mode ({@code F3 07}); the probe sends no reply. */
     public void exitDfu() throws IOException {
         link.send(StLinkCommands.dfuExit(), TIMEOUT_MS);
+    }
+
+    /** Leaves SWIM (STM8) mode ({@code F4 01}); the probe sends no reply. */
+    public void exitSwim() throws IOException {
+        link.send(StLinkCommands.swimExit(), TIMEOUT_MS);
     }
 
     /** Leaves debug mode ({@code F2 21}); the probe sends no reply. */
@@ -159,6 +212,16 @@ public final class StLink implements MemoryAccess, AutoCloseable {
             check(what, exchange(StLinkCommands.writeDebugReg(address, value), StLinkCommands.STATUS_REPLY));
             return null;
         });
+    }
+
+    /**
+     * One write that is never repeated, for a request whose effect must not happen twice (a system reset: a WAIT
+     * retry could reset the chip again and again). A WAIT answer is reported like any other failure.
+     */
+    public void writeWordOnce(long address, int value) throws IOException {
+        requireAligned(address, 4);
+        check(String.format("write 0x%08X", address),
+                exchange(StLinkCommands.writeDebugReg(address, value), StLinkCommands.STATUS_REPLY));
     }
 
     /** Reads with 32-bit transfers where aligned and 8-bit transfers for unaligned ends. */

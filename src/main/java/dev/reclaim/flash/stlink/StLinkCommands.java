@@ -14,11 +14,13 @@ public final class StLinkCommands {
     public static final int GET_VERSION = 0xF1;
     public static final int DEBUG = 0xF2;
     public static final int DFU = 0xF3;
+    public static final int SWIM = 0xF4;
     public static final int GET_CURRENT_MODE = 0xF5;
     public static final int GET_TARGET_VOLTAGE = 0xF7;
     public static final int GET_VERSION_APIV3 = 0xFB;
 
     public static final int DFU_EXIT = 0x07;
+    public static final int SWIM_EXIT = 0x01;
 
     public static final int DEBUG_READMEM_32BIT = 0x07;
     public static final int DEBUG_WRITEMEM_32BIT = 0x08;
@@ -70,6 +72,11 @@ public final class StLinkCommands {
     /** {@code F3 07}; the probe sends no reply. */
     public static byte[] dfuExit() {
         return frame(DFU, DFU_EXIT).array();
+    }
+
+    /** {@code F4 01}: leave SWIM (STM8) mode; the probe sends no reply (OpenOCD {@code stlink_usb_mode_leave}). */
+    public static byte[] swimExit() {
+        return frame(SWIM, SWIM_EXIT).array();
     }
 
     /** {@code F2 21}; the probe sends no reply. */

@@ -33,6 +33,11 @@ public final class StLinkFlashTarget implements FlashTarget {
                 + t.swdKhz() + " kHz";
     }
 
+    /** Opens an SWD session on a probe, reopening it once if its first answer fails; closed if that fails. */
+    public static StLinkFlashTarget connect(StLink.Opener opener, DeviceClock clock, int swdKhz) throws IOException {
+        return new StLinkFlashTarget(StLinkSession.connect(opener, clock, swdKhz, true), clock);
+    }
+
     /** Opens an SWD session on the probe behind {@code link}; the link is closed if that fails. */
     public static StLinkFlashTarget connect(UsbBulkLink link, DeviceClock clock, int swdKhz) throws IOException {
         return new StLinkFlashTarget(StLinkSession.connect(link, clock, swdKhz), clock);

@@ -29,7 +29,8 @@ import java.util.OptionalInt;
  * sure the chip is an STM32F2 (DEV_ID 0x411 on a Cortex-M3), freeze the watchdogs while halted (Particle firmware
  * runs an IWDG), and read what identifies the device.
  *
- * <p>Closing resumes the core, or resets it when flash was changed so the firmware boots with the new DCT.
+ * <p>Closing puts DBGMCU back as it was, resumes the core, or resets it when flash was changed so the firmware boots
+ * with the new DCT. A failure after the halt resumes the core too: the target is left as it was found.
  */
 public final class StLinkSession implements AutoCloseable {
     /** The flash-size register is a half-word at 0x1FFF7A22; 32-bit transfers read the word around it. */
@@ -43,27 +44,44 @@ public final class StLinkSession implements AutoCloseable {
 
     private final StLink probe;
     private final SwdTarget target;
+    private final DebugState found;
     private boolean resetOnClose;
 
-    private StLinkSession(StLink probe, SwdTarget target) {
+    /** The debug configuration the chip had before we attached, put back when we leave. */
+    private record DebugState(int dbgmcuCr, int apb1Freeze) {
+    }
+
+    private StLinkSession(StLink probe, SwdTarget target, DebugState found) {
         this.probe = probe;
         this.target = target;
+        this.found = found;
     }
 
     /** Opens the session; on failure the link is closed and the message says what to check. */
     public static StLinkSession connect(UsbBulkLink link, DeviceClock clock, int swdKhz) throws IOException {
-        StLink probe = null;
+        return connect(() -> link, clock, swdKhz, false);
+    }
+
+    /**
+     * Opens the session on a probe that {@code opener} opens (again, once, if its first GET_VERSION fails); on
+     * failure the link is closed and the message says what to check.
+     */
+    public static StLinkSession connect(StLink.Opener opener, DeviceClock clock, int swdKhz, boolean reopen)
+            throws IOException {
+        UsbBulkLink[] opened = new UsbBulkLink[1];
+        StLink.Opener remembering = () -> opened[0] = opener.open();
         try {
-            probe = StLink.open(link, clock);
-            SwdTarget target = attach(probe, swdKhz);
-            return new StLinkSession(probe, target);
+            StLink probe = reopen ? StLink.open(remembering, clock) : StLink.open(remembering.open(), clock);
+            return attach(probe, swdKhz);
         } catch (IOException | RuntimeException e) {
-            link.close();
+            if (opened[0] != null) {
+                opened[0].close();
+            }
             throw e;
         }
     }
 
-    private static SwdTarget attach(StLink probe, int swdKhz) throws IOException {
+    private static StLinkSession attach(StLink probe, int swdKhz) throws IOException {
         leaveOtherModes(probe);
         OptionalInt millivolts = probe.targetVoltageMillivolts();
         int khz = probe.setSwdClock(swdKhz);
@@ -80,14 +98,23 @@ public final class StLinkSession implements AutoCloseable {
             throw new StLinkException(noTarget(probe, millivolts, String.format("IDCODE 0x%08X", dpIdcode)));
         }
         probe.writeWord(DHCSR, HALT);
-        int idcode = probe.readWord(Stm32F2.DBGMCU_IDCODE);
-        int cpuid = probe.readWord(CPUID);
-        requireStm32F2(idcode, cpuid);
-        probe.writeWord(DBGMCU_CR, probe.readWord(DBGMCU_CR) | DBGMCU_CR_LOW_POWER);
-        probe.writeWord(DBGMCU_APB1_FZ, probe.readWord(DBGMCU_APB1_FZ) | APB1_FZ_WATCHDOGS);
-        int optcr = probe.readWord(F2FlashRegisters.OPTCR);
-        return new SwdTarget(probe.version(), khz, millivolts, dpIdcode, idcode, cpuid, optcr,
-                readOptional(probe, Stm32F2.UID_ADDRESS, Stm32F2.UID_LENGTH), flashSizeKib(probe));
+        DebugState found = null;
+        try {
+            int idcode = probe.readWord(Stm32F2.DBGMCU_IDCODE);
+            int cpuid = probe.readWord(CPUID);
+            requireStm32F2(idcode, cpuid);
+            found = new DebugState(probe.readWord(DBGMCU_CR), probe.readWord(DBGMCU_APB1_FZ));
+            probe.writeWord(DBGMCU_CR, found.dbgmcuCr | DBGMCU_CR_LOW_POWER);
+            probe.writeWord(DBGMCU_APB1_FZ, found.apb1Freeze | APB1_FZ_WATCHDOGS);
+            int optcr = probe.readWord(F2FlashRegisters.OPTCR);
+            SwdTarget target = new SwdTarget(probe.version(), khz, millivolts, dpIdcode, idcode, cpuid, optcr,
+                    readOptional(probe, Stm32F2.UID_ADDRESS, Stm32F2.UID_LENGTH), flashSizeKib(probe));
+            return new StLinkSession(probe, target, found);
+        } catch (IOException | RuntimeException e) {
+            // Halted, then refused (wrong chip) or failed: leave the core running as we found it.
+            leave(probe, Optional.ofNullable(found), false);
+            throw e;
+        }
     }
 
     private static void leaveOtherModes(StLink probe) throws IOException {
@@ -95,7 +122,8 @@ public final class StLinkSession implements AutoCloseable {
             case DFU -> probe.exitDfu();
             case DEBUG -> probe.exitDebug();   // a previous session that did not end cleanly
             case MASS, BOOTLOADER -> { }       // SWD can be entered from here directly
-            case SWIM, UNKNOWN -> throw new StLinkException(probe.name() + " is in a mode Reclaim cannot leave"
+            case SWIM -> probe.exitSwim();     // left in STM8 mode by another tool
+            case UNKNOWN -> throw new StLinkException(probe.name() + " is in a mode Reclaim cannot leave"
                     + " (" + probe.currentMode() + "): unplug it and plug it back in.");
         }
     }
@@ -153,20 +181,47 @@ public final class StLinkSession implements AutoCloseable {
         resetOnClose = true;
     }
 
-    /** Resumes (or resets) the core and leaves debug mode; a probe that has gone away is simply released. */
+    /**
+     * Puts back the debug configuration we found, resumes (or resets) the core and leaves debug mode; a probe that
+     * has gone away is simply released.
+     */
     @Override
     public void close() {
         try {
-            // Debug off first: a reset with C_HALT still set would stop the core again right away.
-            probe.writeWord(DHCSR, RESUME);
-            if (resetOnClose) {
-                probe.writeWord(AIRCR, VECTKEY | AIRCR_SYSRESETREQ);
-            }
-            probe.exitDebug();
-        } catch (IOException e) {
-            // Unplugged or target gone: nothing left to restore.
+            leave(probe, Optional.of(found), resetOnClose);
         } finally {
             probe.close();
+        }
+    }
+
+    /**
+     * DBGMCU_CR's low-power debug bits survive everything but a power cycle and keep the clocks running in
+     * STOP/STANDBY (raising the device's sleep current), so they go back to what they were; the same for the
+     * watchdog freeze. Then debug off (a reset with C_HALT still set would stop the core again right away), the
+     * reset requested once, never through the WAIT retries, and the probe out of debug mode.
+     */
+    private static void leave(StLink probe, Optional<DebugState> found, boolean reset) {
+        try {
+            if (found.isPresent()) {
+                DebugState f = found.get();
+                if ((f.dbgmcuCr | DBGMCU_CR_LOW_POWER) != f.dbgmcuCr) {
+                    probe.writeWord(DBGMCU_CR, f.dbgmcuCr);
+                }
+                if ((f.apb1Freeze | APB1_FZ_WATCHDOGS) != f.apb1Freeze) {
+                    probe.writeWord(DBGMCU_APB1_FZ, f.apb1Freeze);
+                }
+            }
+            probe.writeWord(DHCSR, RESUME);
+            if (reset) {
+                probe.writeWordOnce(AIRCR, VECTKEY | AIRCR_SYSRESETREQ);
+            }
+        } catch (IOException e) {
+            // Unplugged or target gone: nothing left to restore. A refused reset still leaves debug mode below.
+        }
+        try {
+            probe.exitDebug();
+        } catch (IOException e) {
+            // the probe is gone
         }
     }
 }

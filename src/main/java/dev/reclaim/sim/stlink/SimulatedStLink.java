@@ -22,7 +22,8 @@ import java.util.Arrays;
 /**
  * An ST-Link/V2 (firmware V2J37S7) on a USB port, in-process: it decodes the same 16-byte frames a real probe does,
  * runs them against a {@link SimulatedDebugTarget}, and answers with the reply layouts of the reference tables,
- * including the quirks a client must cope with (no reply to DFU_EXIT/DEBUG_EXIT, memory status only through
+ * including the quirks a client must cope with (powers up in DFU mode, where it does not measure the target
+ * voltage; no reply to DFU_EXIT/DEBUG_EXIT, memory status only through
  * GETLASTRWSTATUS, a one-byte 8-bit read coming back as two bytes, the 64-byte 8-bit and 6144-byte 32-bit limits).
  *
  * <p>Faults: the probe can be unplugged after the k-th transfer (every later transfer throws
@@ -132,7 +133,13 @@ public final class SimulatedStLink implements UsbBulkLink {
         switch (command) {
             case GET_VERSION -> reply(VERSION);
             case GET_CURRENT_MODE -> reply(new byte[] {(byte) mode, 0});
-            case GET_TARGET_VOLTAGE -> reply(voltage());
+            case GET_TARGET_VOLTAGE -> {
+                // "Supported in all modes except DFU" (OpenOCD); a V2 powers up in DFU mode. What a real probe does
+                // instead is UNVERIFIED: here it does not answer, so a client that asks there times out.
+                if (mode != MODE_DFU) {
+                    reply(voltage());
+                }
+            }
             case DFU -> {
                 if ((frame.get(1) & 0xFF) == DFU_EXIT) {
                     mode = MODE_MASS;

@@ -21,8 +21,6 @@ public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings b
      * instead of five seconds later — so a first launch shows the failing handshake right away.
      */
     public static DeviceOptions workstation() {
-        SimulatorOptions real = SimulatorOptions.realistic();
-        return new DeviceOptions(new SimulatorOptions(real.paced(), real.baud(), real.timing(), false,
-                real.leadingZeroGlitch(), real.bootloaderVersion()), BootloaderPortSettings.defaults());
+        return new DeviceOptions(SimulatorOptions.realistic().withInstantFirmware(), BootloaderPortSettings.defaults());
     }
 }

@@ -41,7 +41,7 @@ final class StLinkKind extends KindFacts {
     @Override
     public Connection open(String argument, DeviceOptions options) {
         Optional<String> serial = argument.isEmpty() ? Optional.empty() : Optional.of(argument);
-        return new PortConnection(describe(argument), () -> StLinkFlashTarget.connect(StLinkProbes.open(serial),
+        return new PortConnection(describe(argument), () -> StLinkFlashTarget.connect(() -> StLinkProbes.open(serial),
                 DeviceClock.SYSTEM, SwdClock.DEFAULT_KHZ));
     }
 }

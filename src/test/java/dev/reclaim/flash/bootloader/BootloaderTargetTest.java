@@ -28,7 +28,11 @@ class BootloaderTargetTest {
 
     /** A device running its firmware (BOOT0 low), reached through the fixture's line sequence. */
     private BootloaderTarget open() throws Exception {
-        device = TestDevices.instantDevice();
+        return open(SimulatorOptions.instant());
+    }
+
+    private BootloaderTarget open(SimulatorOptions options) throws Exception {
+        device = TestDevices.device(options);
         ByteLink host = device.connectInProcess().bootloaderUart();
         device.powerOn(false);
         return BootloaderTarget.open(host, ModemLineSequence.parse(SimulatedWire.FIXTURE_SEQUENCE), FAST);
@@ -48,6 +52,15 @@ class BootloaderTargetTest {
         assertThat(target.description()).startsWith("UART bootloader v3.3 on simulated UART");
         target.close();
         assertThat(device.mode()).isEqualTo(SimulatedP1.Mode.FIRMWARE);
+    }
+
+    @Test
+    void anF4StyleBootloaderThatRefusesShortIdReadsStillGivesTheIdentity() throws Exception {
+        try (BootloaderTarget target = open(SimulatorOptions.instant().withLongIdReadsOnly(true))) {
+            DeviceIdentity id = target.identity();
+            assertThat(id.deviceId()).contains("32003a000b47343533383531");
+            assertThat(id.flashSizeKib()).hasValue(1024);
+        }
     }
 
     @Test

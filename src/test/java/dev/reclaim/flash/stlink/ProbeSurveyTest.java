@@ -20,6 +20,7 @@ class ProbeSurveyTest {
         StLinkProbe gone = new StLinkProbe(StLinkProduct.V3E, Optional.of("0030"), 2, 3, Optional.empty());
         ScriptedUsbBulkLink usb = new ScriptedUsbBulkLink()
                 .command("F1").reply("27 07 83 04 48 37")
+                .command("F5").reply("01 00")
                 .command("F7").reply("E8 03 00 00 5F 05 00 00");
 
         List<ProbeSurvey.ProbeStatus> statuses = ProbeSurvey.survey(List.of(ok, denied, gone), p -> {

@@ -18,10 +18,15 @@ class StLinkSessionTest {
 
     /** Everything up to the DBGMCU_IDCODE read, starting from a probe left in DFU mode, target at 3.3 V. */
     private static ScriptedUsbBulkLink upToIdcode(String voltageReply) {
-        return new ScriptedUsbBulkLink()
+        return upToIdcode(new ScriptedUsbBulkLink()
                 .command("F1").reply("27 07 83 04 48 37")
                 .command("F5").reply("00 00")
-                .command("F3 07")
+                .command("F3 07"), voltageReply);
+    }
+
+    /** From the target voltage on, after {@code head} left the probe's mode. */
+    private static ScriptedUsbBulkLink upToIdcode(ScriptedUsbBulkLink head, String voltageReply) {
+        return head
                 .command("F7").reply(voltageReply)
                 .command("F2 43 01 00").reply("80 00")
                 .command("F2 30 A3").reply("80 00")
@@ -33,12 +38,16 @@ class StLinkSessionTest {
 
     /** A whole connect: halt, F2 check, DBGMCU_CR and APB1_FZ (read as given, written with our bits), identity. */
     private static ScriptedUsbBulkLink connected(String dbgmcuCr, String apb1Freeze) {
-        return upToIdcode(POWERED)
+        return connected(upToIdcode(POWERED), dbgmcuCr, apb1Freeze);
+    }
+
+    private static ScriptedUsbBulkLink connected(ScriptedUsbBulkLink upToIdcode, String dbgmcuCr, String apb1Freeze) {
+        return upToIdcode
                 .command("F2 36 00 20 04 E0").reply("80 00 00 00 11 04 01 20")
                 .command("F2 36 00 ED 00 E0").reply("80 00 00 00 31 C2 2F 41")
                 .command("F2 36 04 20 04 E0").reply("80 00 00 00 " + dbgmcuCr)
-                .command("F2 35 04 20 04 E0 07 00 00 00").reply("80 00")
                 .command("F2 36 08 20 04 E0").reply("80 00 00 00 " + apb1Freeze)
+                .command("F2 35 04 20 04 E0 07 00 00 00").reply("80 00")
                 .command("F2 35 08 20 04 E0 00 18 00 00").reply("80 00")
                 .command("F2 36 14 3C 02 40").reply("80 00 00 00 ED AA FF 0F")
                 .command("F2 07 10 7A FF 1F 0C 00").reply(UID).command("F2 3E").reply(OK_STATUS2)
@@ -63,8 +72,10 @@ class StLinkSessionTest {
             assertThat(t.flashSizeKib()).hasValue(1024);
             usb.assertFinished();
 
-            // Leaving: resume the core (debug off), then leave debug mode.
-            usb.command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00").command("F2 21");
+            // Leaving: DBGMCU_CR and the watchdog freeze back as found, resume the core, leave debug mode.
+            usb.command("F2 35 04 20 04 E0 00 00 00 00").reply("80 00")
+                    .command("F2 35 08 20 04 E0 00 00 00 00").reply("80 00")
+                    .command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00").command("F2 21");
         }
         usb.assertFinished();
         assertThat(usb.closed()).isTrue();
@@ -91,16 +102,84 @@ class StLinkSessionTest {
                 .command("F2 36 00 20 04 E0").reply("80 00 00 00 13 04 00 10")
                 .command("F2 36 00 ED 00 E0").reply("80 00 00 00 41 C2 0F 41");
 
+        // Refused after the halt: the core is resumed and the probe leaves debug mode.
+        usb.command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00").command("F2 21");
+
         assertThatThrownBy(() -> StLinkSession.connect(usb, clock, 1800)).isInstanceOf(StLinkException.class)
                 .hasMessageContaining("not an STM32F2").hasMessageContaining("DEV_ID 0x413");
+        usb.assertFinished();
         assertThat(usb.closed()).isTrue();
+    }
+
+    @Test
+    void aFailureReadingTheOptionBytesAfterTheHaltLeavesTheTargetAsFound() {
+        ScriptedUsbBulkLink usb = upToIdcode(POWERED)
+                .command("F2 36 00 20 04 E0").reply("80 00 00 00 11 04 01 20")
+                .command("F2 36 00 ED 00 E0").reply("80 00 00 00 31 C2 2F 41")
+                .command("F2 36 04 20 04 E0").reply("80 00 00 00 00 00 00 00")
+                .command("F2 36 08 20 04 E0").reply("80 00 00 00 00 00 00 00")
+                .command("F2 35 04 20 04 E0 07 00 00 00").reply("80 00")
+                .command("F2 35 08 20 04 E0 00 18 00 00").reply("80 00")
+                .command("F2 36 14 3C 02 40").reply("11 00 00 00 00 00 00 00")
+                .command("F2 35 04 20 04 E0 00 00 00 00").reply("80 00")
+                .command("F2 35 08 20 04 E0 00 00 00 00").reply("80 00")
+                .command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00")
+                .command("F2 21");
+
+        assertThatThrownBy(() -> StLinkSession.connect(usb, clock, 1800)).isInstanceOf(StLinkException.class)
+                .hasMessageContaining("0x40023C14");
+        usb.assertFinished();
+        assertThat(usb.closed()).isTrue();
+    }
+
+    @Test
+    void theResetRequestIsSentOnceEvenWhenTheTargetAnswersWait() throws IOException {
+        ScriptedUsbBulkLink usb = connected("07 00 00 00", "00 18 00 00");
+        StLinkSession session = StLinkSession.connect(usb, clock, 1800);
+        usb.command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00")
+                .command("F2 35 0C ED 00 E0 04 00 FA 05").reply("10 00")
+                .command("F2 21");
+
+        session.resetOnClose();
+        session.close();
+
+        usb.assertFinished();
+    }
+
+    @Test
+    void aProbeLeftInSwimModeLeavesIt() throws IOException {
+        ScriptedUsbBulkLink swim = connected(upToIdcode(new ScriptedUsbBulkLink()
+                .command("F1").reply("27 07 83 04 48 37")
+                .command("F5").reply("03 00")
+                .command("F4 01"), POWERED), "07 00 00 00", "00 18 00 00");
+        try (StLinkSession session = StLinkSession.connect(swim, clock, 1800)) {
+            assertThat(session.target().devId()).isEqualTo(0x411);
+            swim.command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00").command("F2 21");
+        }
+        swim.assertFinished();
+    }
+
+    @Test
+    void aProbeWhoseFirstGetVersionFailsIsResetAndOpenedOnceMore() throws IOException {
+        ScriptedUsbBulkLink stuck = new ScriptedUsbBulkLink().command("F1").silence();
+        ScriptedUsbBulkLink fresh = connected("07 00 00 00", "00 18 00 00");
+        java.util.Iterator<ScriptedUsbBulkLink> plugs = java.util.List.of(stuck, fresh).iterator();
+
+        try (StLinkSession session = StLinkSession.connect(plugs::next, clock, 1800, true)) {
+            assertThat(session.target().devId()).isEqualTo(0x411);
+            fresh.command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00").command("F2 21");
+        }
+        assertThat(stuck.wasReset()).isTrue();
+        assertThat(clock.sleeps().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(1_000_000_000L);
+        fresh.assertFinished();
     }
 
     @Test
     void anEarlyStm32F4WithTheSameDevIdIsRefusedByItsCore() {
         ScriptedUsbBulkLink usb = upToIdcode(POWERED)
                 .command("F2 36 00 20 04 E0").reply("80 00 00 00 11 04 00 10")
-                .command("F2 36 00 ED 00 E0").reply("80 00 00 00 41 C2 0F 41");
+                .command("F2 36 00 ED 00 E0").reply("80 00 00 00 41 C2 0F 41")
+                .command("F2 35 F0 ED 00 E0 00 00 5F A0").reply("80 00").command("F2 21");
 
         assertThatThrownBy(() -> StLinkSession.connect(usb, clock, 1800)).isInstanceOf(StLinkException.class)
                 .hasMessageContaining("Cortex-M3").hasMessageContaining("STM32F4");

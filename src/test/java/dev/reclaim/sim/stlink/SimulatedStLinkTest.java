@@ -49,7 +49,14 @@ class SimulatedStLinkTest {
     }
 
     @Test
+    void inDfuModeTheTargetVoltageIsNotAnswered() throws IOException {
+        probe.send(StLinkCommands.getTargetVoltage(), 1000);
+        assertThatThrownBy(() -> probe.receive(new byte[8], 8, 100)).isInstanceOf(LinkTimeoutException.class);
+    }
+
+    @Test
     void targetVoltageReadsAs3V3() throws IOException {
+        probe.send(StLinkCommands.dfuExit(), 1000);
         assertThat(exchange(StLinkCommands.getTargetVoltage(), 8)).isEqualTo("E8 03 00 00 5F 05 00 00");
     }
 
@@ -130,6 +137,7 @@ class SimulatedStLinkTest {
     @Test
     void anUnpoweredTargetGivesNoIdcodeAndNearlyNoVolts() throws IOException {
         SimulatedStLink dead = sim.plug(ProbeFaults.none().unpowered());
+        dead.send(StLinkCommands.dfuExit(), 1000);
         dead.send(StLinkCommands.getTargetVoltage(), 1000);
         byte[] volts = new byte[8];
         dead.receive(volts, 8, 1000);
