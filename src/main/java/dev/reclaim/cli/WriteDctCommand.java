@@ -60,13 +60,7 @@ final class WriteDctCommand implements Callable<Integer> {
             SafeDctWrite.Outcome outcome = WriteDct.write(device, app, BackupStore.standard(), bar, cancellation);
             bar.finishLine();
             out.printf("Backup of the DCT as it was: %s%n", outcome.backup());
-            if (outcome.changed()) {
-                out.printf("Wrote DCT%d (sequence %d) and retired DCT%d; read back and verified: the device now uses"
-                        + " the DCT of %s.%n", outcome.plan().targetCopy(), outcome.plan().newSequence(),
-                        3 - outcome.plan().targetCopy(), file);
-            } else {
-                out.printf("The device already uses this application DCT; nothing was written.%n");
-            }
+            out.println(outcome.summary(file.toString()));
             out.flush();
             return ExitCodes.OK;
         } catch (CancelledException e) {

@@ -41,6 +41,20 @@ public final class SafeDctWrite {
         public boolean changed() {
             return !plan.isEmpty();
         }
+
+        /** What was done, in one sentence; {@code source} names where the DCT came from. */
+        public String summary(String source) {
+            int t = plan.targetCopy();
+            if (plan.isEmpty()) {
+                return "The device already uses this application DCT under both firmware rules; nothing was written.";
+            }
+            if (plan.finishesInterruptedWrite()) {
+                return String.format("Finished an interrupted write: DCT%d already held the DCT of %s; retired DCT%d,"
+                        + " so firmware 0.6 and 0.7+ now both use DCT%d (read back and verified).", t, source, 3 - t, t);
+            }
+            return String.format("Wrote DCT%d (sequence %d) and retired DCT%d; read back and verified: the device now"
+                    + " uses the DCT of %s.", t, plan.newSequence(), 3 - t, source);
+        }
     }
 
     private final GuardedFlashTarget target;
