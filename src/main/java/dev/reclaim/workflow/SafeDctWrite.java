@@ -17,6 +17,7 @@ import dev.reclaim.flash.RefusedException;
 import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -70,12 +71,27 @@ public final class SafeDctWrite {
         this.cancellation = cancellation;
     }
 
-    /** Makes {@code newApp} (a complete application DCT) the device's current one. */
+    /** Makes {@code newApp} (a complete application DCT) the device's current one, unless it is another device's. */
     public Outcome write(AppDct newApp) throws IOException, CancelledException {
+        return write(newApp, List.of(), WriteApproval.REFUSE);
+    }
+
+    /**
+     * Makes {@code newApp} the device's current one. {@code objections} (what is wrong with it, from
+     * {@link DctToWrite#objections}) and a device ID naming another device go to {@code approval} before anything is
+     * read or written; a refusal throws {@link WriteRefusedException}.
+     */
+    public Outcome write(AppDct newApp, List<String> objections, WriteApproval approval)
+            throws IOException, CancelledException {
         DeviceIdentity id = target.identity();
         target.checkCanChange(Stm32F2.DCT_SECTORS);
         String deviceId = id.deviceId().orElseThrow(() -> new RefusedException(
                 "The device ID cannot be read, so there is nowhere to file the backup; nothing was written."));
+        List<String> all = new ArrayList<>(objections);
+        DctToWrite.otherDevice(newApp, deviceId).ifPresent(o -> all.add(0, o));
+        if (!all.isEmpty() && !approval.approve(all)) {
+            throw new WriteRefusedException(all);
+        }
         byte[] before = backUp();
         Path backup = backups.save(deviceId, before);
         DctWritePlan plan = DctWriter.plan(before, newApp);
