@@ -13,6 +13,7 @@ import dev.reclaim.dct.write.FlashStep;
 import dev.reclaim.flash.DeviceIdentity;
 import dev.reclaim.flash.GuardedFlashTarget;
 import dev.reclaim.progress.ProgressListener;
+import dev.reclaim.progress.UnfinishedWork;
 import dev.reclaim.flash.RefusedException;
 import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
@@ -96,16 +97,19 @@ public final class SafeDctWrite {
         Path backup = backups.save(deviceId, before);
         DctWritePlan plan = DctWriter.plan(before, newApp);
         cancellation.checkpoint("after the backup, before anything was written");
-        byte[] model = before.clone();
-        List<FlashStep> steps = plan.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            FlashStep step = steps.get(i);
-            progress.stage(String.format("Step %d/%d: %s", i + 1, steps.size(), step.description()));
-            step.applyTo(model);
-            carryOut(step, model, backup);
-        }
-        if (!plan.isEmpty()) {
-            checkFinal(plan, backup);
+        // From the first flash step on, shutting down (Ctrl-C) waits for the write to finish.
+        try (UnfinishedWork.Section writing = UnfinishedWork.begin()) {
+            byte[] model = before.clone();
+            List<FlashStep> steps = plan.steps();
+            for (int i = 0; i < steps.size(); i++) {
+                FlashStep step = steps.get(i);
+                progress.stage(String.format("Step %d/%d: %s", i + 1, steps.size(), step.description()));
+                step.applyTo(model);
+                carryOut(step, model, backup);
+            }
+            if (!plan.isEmpty()) {
+                checkFinal(plan, backup);
+            }
         }
         return new Outcome(backup, plan, deviceId);
     }
