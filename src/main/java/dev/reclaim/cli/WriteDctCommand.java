@@ -9,16 +9,20 @@ import dev.reclaim.progress.CancelledException;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.DctToWrite;
 import dev.reclaim.workflow.SafeDctWrite;
+import dev.reclaim.workflow.WriteApproval;
 import dev.reclaim.workflow.WriteDct;
+import dev.reclaim.workflow.WriteRefusedException;
 import dev.reclaim.workflow.device.DeviceSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,12 +45,18 @@ final class WriteDctCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The DCT to write.")
     Path file;
 
+    @Option(names = "--force", description = {"Write FILE even though it is another device's DCT (its device ID",
+        "differs) or has errors (invalid keys, a key pair that does not match, a bad CRC)."})
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        AppDct app = applicationDct();
+        DctImage image = image();
+        AppDct app = applicationDct(image);
+        List<String> objections = DctToWrite.objections(image);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(System.err);
         Cancellation cancellation = new Cancellation();
@@ -57,21 +67,21 @@ final class WriteDctCommand implements Callable<Integer> {
         }, "write-dct-ctrl-c");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try (DeviceSession device = via.open()) {
-            SafeDctWrite.Outcome outcome = WriteDct.write(device, app, BackupStore.standard(), bar, cancellation);
+            SafeDctWrite.Outcome outcome = WriteDct.write(device, app, objections,
+                    force ? WriteApproval.FORCE : WriteApproval.REFUSE, BackupStore.standard(), bar, cancellation);
             bar.finishLine();
             out.printf("Backup of the DCT as it was: %s%n", outcome.backup());
-            if (outcome.changed()) {
-                out.printf("Wrote DCT%d (sequence %d) and retired DCT%d; read back and verified: the device now uses"
-                        + " the DCT of %s.%n", outcome.plan().targetCopy(), outcome.plan().newSequence(),
-                        3 - outcome.plan().targetCopy(), file);
-            } else {
-                out.printf("The device already uses this application DCT; nothing was written.%n");
-            }
+            out.println(outcome.summary(file.toString()));
             out.flush();
             return ExitCodes.OK;
         } catch (CancelledException e) {
             bar.finishLine();
             throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM);
+        } catch (WriteRefusedException e) {
+            bar.finishLine();
+            throw new UserFacingException(file + " was not written: " + String.join(" ", e.objections())
+                    + " Check that it is the DCT meant for this device (dct check " + file + "), or add --force to"
+                    + " write it anyway.", ExitCodes.USAGE);
         } catch (IOException e) {
             bar.finishLine();
             throw DeviceCommand.failure(e);
@@ -85,11 +95,9 @@ final class WriteDctCommand implements Callable<Integer> {
         }
     }
 
-    /** The application DCT FILE holds: the current copy's, or the whole of an application-DCT dump. */
-    private AppDct applicationDct() {
-        DctImage image;
+    private DctImage image() {
         try {
-            image = DctReader.read(file);
+            return DctReader.read(file);
         } catch (DctFormatException e) {
             String m = e.getMessage();
             throw new UserFacingException(m.contains(file.toString()) ? m : file + ": " + m, ExitCodes.USAGE);
@@ -98,6 +106,10 @@ final class WriteDctCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserFacingException("Cannot read " + file + ": " + e.getMessage(), ExitCodes.USAGE);
         }
+    }
+
+    /** The application DCT FILE holds: the current copy's, or the whole of an application-DCT dump. */
+    private AppDct applicationDct(DctImage image) {
         try {
             return DctToWrite.from(image, file.toString());
         } catch (DctToWrite.Unwritable e) {

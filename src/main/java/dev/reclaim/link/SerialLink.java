@@ -1,10 +1,15 @@
 package dev.reclaim.link;
 
 import com.fazecast.jSerialComm.SerialPort;
+import dev.reclaim.progress.UnfinishedWork;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A {@link ByteLink} over a real serial port or pseudo-terminal through jSerialComm. */
 public final class SerialLink implements ByteLink {
+    /** How long shutdown waits for unfinished work (a DCT write) before jSerialComm closes the ports. */
+    private static final long FINISH_BEFORE_SHUTDOWN_MILLIS = 120_000;
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
     private final SerialPort port;
     private final String name;
     private int currentTimeout = -1;
@@ -21,6 +26,7 @@ public final class SerialLink implements ByteLink {
      */
     public static SerialLink open(String portName, SerialSettings settings) throws IOException {
         SerialPort port;
+        finishWorkBeforeShutdown();
         try {
             port = SerialPort.getCommPort(portName);
         } catch (RuntimeException e) {
@@ -35,6 +41,18 @@ public final class SerialLink implements ByteLink {
                     + " (on Linux, join the 'dialout' group)?");
         }
         return new SerialLink(port, portName);
+    }
+
+    /**
+     * jSerialComm's own shutdown hook closes every port (Ctrl-C would cut a DCT write part-way); it first runs the
+     * hooks given to it, one after the other, so one that waits for {@link UnfinishedWork} keeps the ports open
+     * until the work is done.
+     */
+    private static void finishWorkBeforeShutdown() {
+        if (HOOKED.compareAndSet(false, true)) {
+            SerialPort.addShutdownHook(new Thread(() -> UnfinishedWork.awaitNone(FINISH_BEFORE_SHUTDOWN_MILLIS),
+                    "reclaim-finish-before-closing-ports"));
+        }
     }
 
     @Override

@@ -11,6 +11,10 @@ import dev.reclaim.ui.dct.DctEditorViewModel;
 import dev.reclaim.ui.device.DeviceViewModel;
 import dev.reclaim.workflow.DctToWrite;
 import dev.reclaim.workflow.device.DeviceSession;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
 import javafx.stage.Window;
 
 /** The DCT editor's image and the device's: read it in, write it out (after asking), compare the two. */
@@ -54,7 +58,26 @@ final class DeviceDctCommands {
         if (Confirm.ask(owner, "Write the DCT to " + s.description() + "?", "Reclaim first saves the device's DCT "
                 + "as it is to a backup, writes the new copy beside the old one and reads every step back; the old "
                 + "copy is retired only once the new one is complete.", "Write")) {
-            device.writeDct(app, outcome -> { });
+            device.writeDct(app, DctToWrite.objections(dct.image()), objections -> askAnyway(s, objections),
+                    outcome -> { });
+        }
+    }
+
+    /**
+     * Asks, from the write's worker thread, whether to write a DCT that is another device's or has errors — the
+     * GUI's {@code --force}. Nothing has been written when this is asked.
+     */
+    private boolean askAnyway(DeviceSession s, List<String> objections) {
+        FutureTask<Boolean> question = new FutureTask<>(() -> Confirm.ask(owner, "Write this DCT to "
+                + s.description() + " anyway?", "• " + String.join("\n• ", objections), "Write anyway"));
+        Platform.runLater(question);
+        try {
+            return question.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
         }
     }
 

@@ -13,10 +13,12 @@ import dev.reclaim.dct.write.FlashStep;
 import dev.reclaim.flash.DeviceIdentity;
 import dev.reclaim.flash.GuardedFlashTarget;
 import dev.reclaim.progress.ProgressListener;
+import dev.reclaim.progress.UnfinishedWork;
 import dev.reclaim.flash.RefusedException;
 import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,6 +43,20 @@ public final class SafeDctWrite {
         public boolean changed() {
             return !plan.isEmpty();
         }
+
+        /** What was done, in one sentence; {@code source} names where the DCT came from. */
+        public String summary(String source) {
+            int t = plan.targetCopy();
+            if (plan.isEmpty()) {
+                return "The device already uses this application DCT under both firmware rules; nothing was written.";
+            }
+            if (plan.finishesInterruptedWrite()) {
+                return String.format("Finished an interrupted write: DCT%d already held the DCT of %s; retired DCT%d,"
+                        + " so firmware 0.6 and 0.7+ now both use DCT%d (read back and verified).", t, source, 3 - t, t);
+            }
+            return String.format("Wrote DCT%d (sequence %d) and retired DCT%d; read back and verified: the device now"
+                    + " uses the DCT of %s.", t, plan.newSequence(), 3 - t, source);
+        }
     }
 
     private final GuardedFlashTarget target;
@@ -56,26 +72,44 @@ public final class SafeDctWrite {
         this.cancellation = cancellation;
     }
 
-    /** Makes {@code newApp} (a complete application DCT) the device's current one. */
+    /** Makes {@code newApp} (a complete application DCT) the device's current one, unless it is another device's. */
     public Outcome write(AppDct newApp) throws IOException, CancelledException {
+        return write(newApp, List.of(), WriteApproval.REFUSE);
+    }
+
+    /**
+     * Makes {@code newApp} the device's current one. {@code objections} (what is wrong with it, from
+     * {@link DctToWrite#objections}) and a device ID naming another device go to {@code approval} before anything is
+     * read or written; a refusal throws {@link WriteRefusedException}.
+     */
+    public Outcome write(AppDct newApp, List<String> objections, WriteApproval approval)
+            throws IOException, CancelledException {
         DeviceIdentity id = target.identity();
         target.checkCanChange(Stm32F2.DCT_SECTORS);
         String deviceId = id.deviceId().orElseThrow(() -> new RefusedException(
                 "The device ID cannot be read, so there is nowhere to file the backup; nothing was written."));
+        List<String> all = new ArrayList<>(objections);
+        DctToWrite.otherDevice(newApp, deviceId).ifPresent(o -> all.add(0, o));
+        if (!all.isEmpty() && !approval.approve(all)) {
+            throw new WriteRefusedException(all);
+        }
         byte[] before = backUp();
         Path backup = backups.save(deviceId, before);
         DctWritePlan plan = DctWriter.plan(before, newApp);
         cancellation.checkpoint("after the backup, before anything was written");
-        byte[] model = before.clone();
-        List<FlashStep> steps = plan.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            FlashStep step = steps.get(i);
-            progress.stage(String.format("Step %d/%d: %s", i + 1, steps.size(), step.description()));
-            step.applyTo(model);
-            carryOut(step, model, backup);
-        }
-        if (!plan.isEmpty()) {
-            checkFinal(plan, backup);
+        // From the first flash step on, shutting down (Ctrl-C) waits for the write to finish.
+        try (UnfinishedWork.Section writing = UnfinishedWork.begin()) {
+            byte[] model = before.clone();
+            List<FlashStep> steps = plan.steps();
+            for (int i = 0; i < steps.size(); i++) {
+                FlashStep step = steps.get(i);
+                progress.stage(String.format("Step %d/%d: %s", i + 1, steps.size(), step.description()));
+                step.applyTo(model);
+                carryOut(step, model, backup);
+            }
+            if (!plan.isEmpty()) {
+                checkFinal(plan, backup);
+            }
         }
         return new Outcome(backup, plan, deviceId);
     }

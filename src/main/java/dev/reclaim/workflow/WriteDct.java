@@ -7,17 +7,23 @@ import dev.reclaim.progress.CancelledException;
 import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.workflow.device.DeviceSession;
 import java.io.IOException;
+import java.util.List;
 
 /** Makes an application DCT (chosen by {@link DctToWrite}) a device's current one with the {@link SafeDctWrite}. */
 public final class WriteDct {
     private WriteDct() {
     }
 
-    public static SafeDctWrite.Outcome write(DeviceSession device, AppDct app, BackupStore backups,
+    /**
+     * @param objections what is wrong with {@code app} ({@link DctToWrite#objections}); with a device ID naming
+     *                   another device they go to {@code approval} before anything is written
+     */
+    public static SafeDctWrite.Outcome write(DeviceSession device, AppDct app, List<String> objections,
+                                             WriteApproval approval, BackupStore backups,
                                              ProgressListener progress, Cancellation cancellation)
             throws IOException, CancelledException {
         try (GuardedFlashTarget target = device.openTarget()) {
-            return new SafeDctWrite(target, backups, progress, cancellation).write(app);
+            return new SafeDctWrite(target, backups, progress, cancellation).write(app, objections, approval);
         }
     }
 }

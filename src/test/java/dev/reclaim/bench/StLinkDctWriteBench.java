@@ -24,6 +24,7 @@ import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.CancelledException;
 import dev.reclaim.workflow.SafeDctWrite;
+import dev.reclaim.workflow.WriteApproval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ public final class StLinkDctWriteBench {
         try (GuardedFlashTarget target = GuardedFlashTarget.dctOnly(StLinkFlashTarget.connect(probe,
                 DeviceClock.SYSTEM, 1800))) {
             new SafeDctWrite(target, new BackupStore(home, Clock.systemUTC()), ProgressListener.NONE,
-                    Cancellation.none()).write(newApp);
+                    Cancellation.none()).write(newApp, List.of(), WriteApproval.FORCE);
         } catch (CancelledException e) {
             throw new IllegalStateException(e);
         }

@@ -87,8 +87,12 @@ class DeviceCommandTest {
 
     @Test
     void writeDctBacksUpAndWritesTheFilesDctToTheSimulator() throws Exception {
+        // The device's own DCT, edited: another device's (sim:healthy's) is refused without --force.
+        Path read = dir.resolve("read.bin");
+        assertThat(run("device", "read-dct", "--via", "sim:keys-rejected", "--out", read.toString())).isZero();
         Path file = dir.resolve("dct.bin");
-        assertThat(run("device", "read-dct", "--via", "sim:healthy", "--out", file.toString())).isZero();
+        assertThat(run("dct", "set", read.toString(), "server_address=device.spark.io", "--out", file.toString()))
+                .isZero();
         System.setProperty("reclaim.home", dir.resolve("home").toString());
         try {
             assertThat(run("device", "write-dct", "--via", "sim:keys-rejected", file.toString())).isZero();

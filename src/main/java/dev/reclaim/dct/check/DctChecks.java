@@ -111,7 +111,10 @@ final class DctChecks {
             add(CheckId.FIRMWARE_SELECTION_DIFFERS, WARNING, "Firmware 0.7 and newer use " + copyName(selection.current())
                     + ", but firmware 0.6 and older would use " + copyName(legacy.current()) + " (" + legacy.reason()
                     + "). After a firmware upgrade or downgrade the device would run with other keys and settings.",
-                    "Write the DCT once through Reclaim (" + SET + "...) so that both rules pick the same copy.", null);
+                    "A write was probably cut before it retired the old copy: run the same write again (reclaim device"
+                            + " write-dct --via SPEC FILE with the DCT you meant to write; it retires the old copy so"
+                            + " that both rules pick the new one), or write the DCT once through Reclaim (" + SET
+                            + "...).", null);
         }
         if (decodedCopy != 0 && decodedCopy != selection.current()) {
             add(CheckId.COPY_NOT_IN_USE, INFO, "The fields shown are those of copy " + decodedCopy + ", which the firmware "

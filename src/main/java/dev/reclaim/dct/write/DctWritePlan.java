@@ -17,16 +17,21 @@ import java.util.List;
  * </ol>
  * A power cut after any step, or part-way through any programming, leaves a DCT that selects as the complete old
  * copy or the complete new one. With no valid copy to start from, the new copy goes into DCT1 built on an empty
- * DCT, and the old-copy steps are left out. An empty plan means the edits change nothing.
+ * DCT, and the old-copy steps are left out. When the device already holds the new application DCT in the copy
+ * firmware ≥0.7 uses but firmware ≤0.6 still boots the other (a write cut before step 6), the plan is step 6 only.
+ * An empty plan means both firmware rules already select a copy holding the new application DCT.
  */
 public final class DctWritePlan {
     private final List<FlashStep> steps;
     private final int sourceCopy;
     private final int targetCopy;
     private final int newSequence;
+    private final boolean finishing;
     private final byte[] after;
 
-    DctWritePlan(byte[] before, List<FlashStep> steps, int sourceCopy, int targetCopy, int newSequence) {
+    DctWritePlan(byte[] before, List<FlashStep> steps, int sourceCopy, int targetCopy, int newSequence,
+                 boolean finishing) {
+        this.finishing = finishing;
         this.steps = List.copyOf(steps);
         this.sourceCopy = sourceCopy;
         this.targetCopy = targetCopy;
@@ -40,6 +45,14 @@ public final class DctWritePlan {
 
     public boolean isEmpty() {
         return steps.isEmpty();
+    }
+
+    /**
+     * True when the device already holds the new application DCT in a complete copy that firmware ≥0.7 uses, but an
+     * earlier write was cut before the old copy was retired (firmware ≤0.6 still boots it): the plan only retires it.
+     */
+    public boolean finishesInterruptedWrite() {
+        return finishing;
     }
 
     /** The copy the new one is made from (1 or 2), 0 when there was no valid copy. */
@@ -94,7 +107,7 @@ public final class DctWritePlan {
 
     @Override
     public String toString() {
-        return "DctWritePlan[" + (isEmpty() ? "empty" : "DCT" + sourceCopy + " -> DCT" + targetCopy + ", sequence "
+        return "DctWritePlan[" + (isEmpty() ? "empty" : finishing ? "finish DCT" + targetCopy : "DCT" + sourceCopy + " -> DCT" + targetCopy + ", sequence "
                 + newSequence + ", " + steps.size() + " steps") + "]";
     }
 }

@@ -81,14 +81,24 @@ public final class DctWriter {
         Selection s = CopySelector.select(image, DctGeneration.VERSIONED);
         int source = s.current();
         byte[] app = newApp.bytes();
-        if (source != 0 ? Arrays.equals(appDct(image, DctSector.imageOffset(source)), app)
-                : Bytes.isErased(app, 0, app.length)) {
-            return new DctWritePlan(image, List.of(), source, 0, 0);
+        if (source == 0 && Bytes.isErased(app, 0, app.length)) {
+            return new DctWritePlan(image, List.of(), source, 0, 0, false);
+        }
+        if (source != 0 && Arrays.equals(appDct(image, DctSector.imageOffset(source)), app)) {
+            // Done only when firmware <=0.6 agrees; otherwise an earlier write was cut before it retired the old
+            // copy, and retiring it now finishes that write.
+            if (CopySelector.select(image, DctGeneration.LEGACY).current() == source) {
+                return new DctWritePlan(image, List.of(), source, 0, 0, false);
+            }
+            Optional<DctWritePlan> finish = finishing(image, source);
+            if (finish.isPresent()) {
+                return finish.get();
+            }
         }
         int target = source == 0 ? 1 : DctSector.otherCopy(source);
         byte[] next = nextCopy(image, source == 0 ? -1 : DctSector.imageOffset(source), app);
         DctWritePlan plan = new DctWritePlan(image, steps(next, source, target), source, target,
-                next[VERSION_OFFSET + VERSION_SEQUENCE] & 0xFF);
+                next[VERSION_OFFSET + VERSION_SEQUENCE] & 0xFF, false);
         verify(plan, app);
         return plan;
     }
@@ -193,6 +203,42 @@ public final class DctWriter {
                     "retire DCT" + source + ": is_current_dct = 0"));
             steps.add(new FlashStep.Program(s + VERSION_OFFSET + VERSION_INITIAL_WRITE, new byte[] {0},
                     "retire DCT" + source + ": initial_write = 0"));
+        }
+        return steps;
+    }
+
+    /**
+     * The steps an interrupted write left undone: retire the copy other than {@code current}, if that makes both
+     * firmware rules select {@code current}; empty when it does not (then only a full write settles it).
+     */
+    private static Optional<DctWritePlan> finishing(byte[] image, int current) {
+        int other = DctSector.otherCopy(current);
+        List<FlashStep> steps = retireSteps(image, other);
+        if (steps.isEmpty()) {
+            return Optional.empty();
+        }
+        int sequence = image[DctSector.imageOffset(current) + VERSION_OFFSET + VERSION_SEQUENCE] & 0xFF;
+        DctWritePlan plan = new DctWritePlan(image, steps, current, current, sequence, true);
+        byte[] after = plan.expectedImage();
+        for (DctGeneration g : DctGeneration.values()) {
+            if (CopySelector.select(after, g).current() != current) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(plan);
+    }
+
+    /** Clearing is_current_dct (+9) and initial_write (+0x3FFC) of {@code copy}, leaving out bytes already 0. */
+    private static List<FlashStep> retireSteps(byte[] image, int copy) {
+        int s = DctSector.imageOffset(copy);
+        List<FlashStep> steps = new ArrayList<>();
+        if (image[s + HEADER_IS_CURRENT_DCT] != 0) {
+            steps.add(new FlashStep.Program(s + HEADER_IS_CURRENT_DCT, new byte[] {0},
+                    "retire DCT" + copy + ": is_current_dct = 0"));
+        }
+        if (image[s + VERSION_OFFSET + VERSION_INITIAL_WRITE] != 0) {
+            steps.add(new FlashStep.Program(s + VERSION_OFFSET + VERSION_INITIAL_WRITE, new byte[] {0},
+                    "retire DCT" + copy + ": initial_write = 0"));
         }
         return steps;
     }

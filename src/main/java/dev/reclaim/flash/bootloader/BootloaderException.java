@@ -14,6 +14,8 @@ public class BootloaderException extends IOException {
         GARBAGE,
         /** The bootloader refused a memory command outright: read protection (RDP level 1) is on. */
         READ_PROTECTED,
+        /** The line never goes quiet: something other than a bootloader (running firmware) is talking on it. */
+        BUSY_LINE,
         /** The chip is not an STM32F2. */
         WRONG_CHIP
     }

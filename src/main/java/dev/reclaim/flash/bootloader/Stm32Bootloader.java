@@ -32,6 +32,8 @@ public final class Stm32Bootloader {
     /** Longest frame the bootloader could be waiting to complete: an erase list of 256 sectors (2+512+1 bytes). */
     private static final int RESYNC_BUDGET = 600;
     private static final int RESYNC_CHUNK = 16;
+    /** How long draining may last before a line that never goes quiet is reported as busy. */
+    private static final int DRAIN_LIMIT_MILLIS = 1500;
     /**
      * Reads wait in slices of this length until their deadline. Always the same value, because changing a serial
      * port's timeout is a system call (tcsetattr) that would otherwise cost time on every byte.
@@ -351,6 +353,9 @@ public final class Stm32Bootloader {
                 try {
                     resynchronise();
                 } catch (BootloaderException lost) {
+                    if (lost.kind() == BootloaderException.Kind.BUSY_LINE) {
+                        throw lost; // explains the first symptom too
+                    }
                     // the first symptom is the one that explains the trouble
                     e.addSuppressed(lost);
                     throw e;
@@ -426,13 +431,28 @@ public final class Stm32Bootloader {
         return got == 5 && reply[0] == ACK && reply[1] == 1 && reply[4] == ACK;
     }
 
-    /** Reads and drops whatever arrives until the line has been quiet for a moment. */
+    /**
+     * Reads and drops whatever arrives until the line has been quiet for a moment. A bootloader goes quiet after at
+     * most one stale reply; a line that keeps talking past {@link #DRAIN_LIMIT_MILLIS} carries something else,
+     * most likely the device's firmware logging on USART1 (the bootloader's pins), so this gives up and says so.
+     */
     private void drainQuietly() throws IOException {
         byte[] sink = new byte[512];
         link.discardInput();
         int quietMillis = 50 + timeouts.wireMillis(16);
-        while (link.read(sink, 0, sink.length, quietMillis) > 0) {
-            // keep draining
+        long started = System.nanoTime();
+        long deadline = started + (DRAIN_LIMIT_MILLIS + timeouts.wireMillis(RESYNC_BUDGET)) * 1_000_000L;
+        long drained = 0;
+        int n;
+        while ((n = link.read(sink, 0, sink.length, quietMillis)) > 0) {
+            drained += n;
+            if (System.nanoTime() > deadline) {
+                throw new BootloaderException(BootloaderException.Kind.BUSY_LINE, String.format("The line on %s never"
+                        + " goes quiet (%d bytes in %d ms), so no STM32 bootloader is answering there: the device's"
+                        + " firmware is most likely running and logging on the bootloader's pins. Hold BOOT0 high"
+                        + " during reset (or give the reset sequence with -i, e.g. -i 'rts&dtr,-dtr:-rts&dtr,-dtr'),"
+                        + " then try again.", link.name(), drained, (System.nanoTime() - started) / 1_000_000L));
+            }
         }
     }
 }

@@ -9,10 +9,13 @@ import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.Identity;
 import dev.reclaim.workflow.ReadDct;
 import dev.reclaim.workflow.SafeDctWrite;
+import dev.reclaim.workflow.DctToWrite;
+import dev.reclaim.workflow.WriteApproval;
 import dev.reclaim.workflow.WriteDct;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceSession;
 import dev.reclaim.workflow.device.DeviceSpec;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -113,6 +116,16 @@ public final class DeviceViewModel {
      * selection check. {@code done} gets the backup's path and the DCT now on the device.
      */
     public void writeDct(AppDct app, Consumer<SafeDctWrite.Outcome> done) {
+        writeDct(app, List.of(), WriteApproval.REFUSE, done);
+    }
+
+    /**
+     * Writes {@code app} as {@link #writeDct(AppDct, Consumer)} does; {@code objections} (what is wrong with it, from
+     * {@link DctToWrite#objections}) and a device ID naming another device go to {@code approval} first, on the
+     * worker thread, before anything is written.
+     */
+    public void writeDct(AppDct app, List<String> objections, WriteApproval approval,
+                         Consumer<SafeDctWrite.Outcome> done) {
         DeviceSession s = session.get();
         if (s == null) {
             ops.note("Select a device first.");
@@ -120,10 +133,11 @@ public final class DeviceViewModel {
         }
         ops.job("write the DCT to " + s.description(), p -> {
             Cancellation cancellation = new Cancellation();
-            return WriteDct.write(s, app, backups, listener(p, cancellation), cancellation);
+            return WriteDct.write(s, app, objections, approval, backups, listener(p, cancellation), cancellation);
         }).onSuccess(outcome -> {
             ops.note(outcome.changed() ? "Written; the DCT as it was is backed up in " + outcome.backup()
-                    : "The device already had this DCT; nothing was written (backup in " + outcome.backup() + ")");
+                    : "The device already had this DCT under both firmware rules; nothing was written (backup in "
+                            + outcome.backup() + ")");
             onDct.accept(new DeviceDct(DctImage.ofTwoSectors(outcome.plan().expectedImage()),
                     "DCT of " + outcome.deviceId(), true));
             done.accept(outcome);

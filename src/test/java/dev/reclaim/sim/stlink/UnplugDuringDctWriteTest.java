@@ -19,6 +19,7 @@ import dev.reclaim.flash.stlink.StLinkFlashTarget;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.workflow.SafeDctWrite;
+import dev.reclaim.workflow.WriteApproval;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -85,12 +86,15 @@ class UnplugDuringDctWriteTest {
         return sim;
     }
 
-    /** The workflow's safe write (backup, new copy, every step read back, old copy retired) over the ST-Link. */
+    /**
+     * The workflow's safe write (backup, new copy, every step read back, old copy retired) over the ST-Link; forced,
+     * because the fixture DCT carries another device's ID.
+     */
     private void write(AppDct newApp, SimulatedStLink probe, SimulatedProbe sim) throws Exception {
         try (GuardedFlashTarget target = GuardedFlashTarget.dctOnly(StLinkFlashTarget.connect(probe, sim.clock,
                 1800))) {
             new SafeDctWrite(target, new BackupStore(home, Clock.systemUTC()), ProgressListener.NONE,
-                    Cancellation.none()).write(newApp);
+                    Cancellation.none()).write(newApp, List.of(), WriteApproval.FORCE);
         }
     }
 
