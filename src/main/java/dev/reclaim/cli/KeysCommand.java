@@ -6,7 +6,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code reclaim keys ...}: device key files. */
-@Command(name = "keys", description = "Device keys in particle-cli's file conventions.", subcommands = {KeysNewCommand.class})
+@Command(name = "keys", description = "Device keys in particle-cli's file conventions.", subcommands = {KeysNewCommand.class, KeysExportCommand.class})
 final class KeysCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,19 +1,32 @@
 package dev.reclaim.keys;
 
 /**
- * Just enough DER to find where the first object in a byte slot ends. Key slots in the DCT hold a DER object
- * followed by erased flash (0xFF) or other data, so parsers must know the object's own length.
+ * Just enough BER/DER to find where an object in a byte slot starts and ends. Key slots in the DCT hold a key
+ * followed by erased flash (0xFF) or other data, so parsers must know the object's own length. Definite lengths
+ * only, in short or long form; a long form with more bytes than needed is accepted (BER allows it).
  */
 final class Der {
     static final int SEQUENCE = 0x30;
+    static final int INTEGER = 0x02;
 
     private Der() {
     }
 
-    /** Total length (tag + length + content) of the TLV at {@code offset}, or -1 if it does not fit in {@code b}. */
-    static int objectLength(byte[] b, int offset) {
-        if (offset + 2 > b.length || (b[offset] & 0x1F) == 0x1F) {
-            return -1; // high-tag-number form never occurs in keys
+    /** One tag-length-value: where it starts, how long its header is, how long its content is. */
+    record Tlv(int tag, int offset, int headerLength, int contentLength) {
+        int contentOffset() {
+            return offset + headerLength;
+        }
+
+        int end() {
+            return offset + headerLength + contentLength;
+        }
+    }
+
+    /** The TLV at {@code offset} if it lies entirely before {@code limit}; null otherwise. */
+    static Tlv at(byte[] b, int offset, int limit) {
+        if (offset + 2 > limit || (b[offset] & 0x1F) == 0x1F) {
+            return null; // high-tag-number form never occurs in keys
         }
         int first = b[offset + 1] & 0xFF;
         int header = 2;
@@ -22,8 +35,8 @@ final class Der {
             contentLength = first;
         } else {
             int count = first & 0x7F;
-            if (count == 0 || count > 4 || offset + 2 + count > b.length) {
-                return -1; // indefinite length (BER only) or absurd
+            if (count == 0 || count > 4 || offset + 2 + count > limit) {
+                return null; // indefinite length or absurd
             }
             contentLength = 0;
             for (int i = 0; i < count; i++) {
@@ -31,11 +44,19 @@ final class Der {
             }
             header += count;
         }
-        long total = header + contentLength;
-        return offset + total <= b.length ? (int) total : -1;
+        if (offset + header + contentLength > limit) {
+            return null;
+        }
+        return new Tlv(b[offset] & 0xFF, offset, header, (int) contentLength);
     }
 
-    /** The first DER SEQUENCE in {@code b}, or an exception that says why there is none. */
+    /** Total length (tag + length + content) of the TLV at {@code offset}, or -1 if it does not fit in {@code b}. */
+    static int objectLength(byte[] b, int offset) {
+        Tlv t = at(b, offset, b.length);
+        return t == null ? -1 : t.headerLength() + t.contentLength();
+    }
+
+    /** The first SEQUENCE in {@code b}, or an exception that says why there is none. */
     static byte[] firstSequence(byte[] b, String what) throws KeyFormatException {
         if (b.length == 0) {
             throw new KeyFormatException(what + " is empty");

@@ -28,9 +28,21 @@ public final class RsaKeys {
     private RsaKeys() {
     }
 
-    /** A new RSA-1024 device key pair from a strong random source. Takes tens of milliseconds. */
+    /**
+     * A new RSA-1024 device key from a strong random source, stored the firmware's way (fixed-width INTEGERs,
+     * {@link FirmwareKeyWriter}), so the device reads it right whatever its numbers. Takes tens of milliseconds.
+     */
     public static RsaPrivateKey generateDeviceKey() {
-        return generate(DEVICE_KEY_BITS, new SecureRandom());
+        return generateDeviceKey(new SecureRandom());
+    }
+
+    /** {@link #generateDeviceKey()} from {@code random} (tests use a seeded one). */
+    public static RsaPrivateKey generateDeviceKey(SecureRandom random) {
+        try {
+            return FirmwareKeyWriter.inFirmwareLayout(generate(DEVICE_KEY_BITS, random));
+        } catch (KeyFormatException e) {
+            throw new IllegalStateException("a fresh RSA-1024 key does not fit the firmware's layout: " + e.getMessage(), e);
+        }
     }
 
     public static RsaPrivateKey generate(int bits, SecureRandom random) {
@@ -39,7 +51,7 @@ public final class RsaKeys {
         AsymmetricCipherKeyPair pair = generator.generateKeyPair();
         RSAPrivateCrtKeyParameters k = (RSAPrivateCrtKeyParameters) pair.getPrivate();
         return new RsaPrivateKey(k.getModulus(), k.getPublicExponent(), k.getExponent(), k.getP(), k.getQ(),
-                k.getDP(), k.getDQ(), k.getQInv());
+                k.getDP(), k.getDQ(), k.getQInv(), null);
     }
 
     /** Length of the DER object at the start of a key slot, or -1 if there is none. */
@@ -47,14 +59,12 @@ public final class RsaKeys {
         return slot.length > 0 && (slot[0] & 0xFF) == Der.SEQUENCE ? Der.objectLength(slot, 0) : -1;
     }
 
-    /** A PKCS#1 RSAPrivateKey at the start of {@code slot}; bytes after the DER object are ignored. */
+    /**
+     * A PKCS#1 RSAPrivateKey at the start of {@code slot}, read as BER (INTEGERs with redundant leading zeros, as
+     * the firmware writes them, are fine); bytes after the object are ignored. The key keeps its bytes.
+     */
     public static RsaPrivateKey parsePrivateDer(byte[] slot) throws KeyFormatException {
-        byte[] der = Der.firstSequence(slot, "the private key");
-        try {
-            return new RsaPrivateKey(org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(strictDer(der)));
-        } catch (RuntimeException e) {
-            throw new KeyFormatException("the private key is DER but not a PKCS#1 RSA private key");
-        }
+        return Pkcs1Ber.parse(slot).key();
     }
 
     /** A SubjectPublicKeyInfo RSA key at the start of {@code slot}; bytes after the DER object are ignored. */
@@ -124,11 +134,12 @@ public final class RsaKeys {
 
     private static RsaPrivateKey fromPkcs8(byte[] der) throws KeyFormatException {
         try {
-            PrivateKeyInfo info = PrivateKeyInfo.getInstance(strictDer(der));
+            PrivateKeyInfo info = PrivateKeyInfo.getInstance(ASN1Primitive.fromByteArray(der));
             if (!PKCSObjectIdentifiers.rsaEncryption.equals(info.getPrivateKeyAlgorithm().getAlgorithm())) {
                 throw new KeyFormatException("the private key is not an RSA key");
             }
-            return new RsaPrivateKey(org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(info.parsePrivateKey()));
+            // the inner PKCS#1 key may be BER like the firmware's; read it as such and keep its bytes
+            return Pkcs1Ber.parse(info.getPrivateKey().getOctets()).key();
         } catch (IOException | RuntimeException e) {
             throw new KeyFormatException("the private key is neither PKCS#1 nor PKCS#8 RSA");
         }

@@ -62,7 +62,7 @@ public final class TestDcts {
     public static byte[] healthyApp(RsaPrivateKey deviceKey) {
         byte[] app = blankApp();
         put(app, PRIVATE_KEY, deviceKey.toPkcs1Der());
-        put(app, PUBLIC_KEY, deviceKey.publicKey().toSpkiDer());
+        put(app, PUBLIC_KEY, Arrays.copyOf(deviceKey.publicKey().toSpkiDer(), 384)); // zero padding, as the firmware writes it
         put(app, SERVER_KEY, Arrays.copyOf(ParticleServerKeys.tcpKeyFile(), 384)); // key + 0xFF fill, up to the address
         put(app, SERVER_ADDRESS, domainAddress("device.spark.io", 0xFFFF));
         put(app, DEVICE_ID, java.util.HexFormat.of().parseHex(DEVICE_ID_HEX));

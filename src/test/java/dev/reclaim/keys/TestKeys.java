@@ -38,11 +38,11 @@ public final class TestKeys {
 
     // one holder per key, so a test pays only for the keys it uses (lazy class initialisation)
     private static final class Device {
-        static final RsaPrivateKey KEY = RsaKeys.generate(1024, seeded(1));
+        static final RsaPrivateKey KEY = RsaKeys.generateDeviceKey(seeded(1));
     }
 
     private static final class Other {
-        static final RsaPrivateKey KEY = RsaKeys.generate(1024, seeded(2));
+        static final RsaPrivateKey KEY = RsaKeys.generateDeviceKey(seeded(2));
     }
 
     private static final class Server {

@@ -19,6 +19,7 @@ import dev.reclaim.finding.Finding;
 import dev.reclaim.finding.Location;
 import dev.reclaim.finding.Severity;
 import dev.reclaim.finding.WizardId;
+import dev.reclaim.keys.DeviceKeyVerdict;
 import dev.reclaim.keys.RsaPrivateKey;
 import dev.reclaim.keys.RsaPublicKey;
 import java.util.ArrayList;
@@ -140,35 +141,54 @@ final class DctChecks {
             return;
         }
         if (priv.status() == FieldStatus.BLANK) {
-            add(CheckId.DEVICE_PRIVATE_KEY_BLANK, ERROR, "The device private key is blank. At its next connection the "
-                    + "firmware makes a new key, which the cloud does not know, so the handshake fails (typically "
-                    + "'Unable to receive key -19').", KEY_FIX, priv.name(), RECOVER_KEYS);
+            add(CheckId.DEVICE_PRIVATE_KEY_BLANK, ERROR, "The device private key is blank (its first byte is 0xFF). At "
+                    + "its next boot the firmware makes a new key pair, writes it here and resets once; the cloud does "
+                    + "not know that key, so the handshake fails (typically 'Unable to receive key -19').", KEY_FIX,
+                    priv.name(), RECOVER_KEYS);
         } else if (priv.status() == FieldStatus.INVALID) {
-            add(CheckId.DEVICE_PRIVATE_KEY_INVALID, ERROR, "The device private key is not a usable RSA-1024 key: "
-                    + priv.problem() + ". The device cannot decrypt the cloud's session key.", KEY_FIX, priv.name(),
-                    RECOVER_KEYS);
+            privateKeyUnusable(priv);
         }
         if (pub == null || pub.status() == FieldStatus.ABSENT) {
             return;
         }
         if (pub.status() == FieldStatus.BLANK) {
             add(CheckId.DEVICE_PUBLIC_KEY_BLANK, INFO, "The device public key slot is blank; the firmware derives the "
-                    + "public key from the private key and writes it here.", "Nothing to do.", pub.name());
+                    + "public key from the private key and writes it here at every boot.", "Nothing to do.", pub.name());
         } else if (pub.status() == FieldStatus.INVALID) {
-            add(CheckId.DEVICE_PUBLIC_KEY_INVALID, WARNING, "The device public key is not an RSA-1024 public key: "
-                    + pub.problem() + ". The firmware rewrites it from the private key at the next connection.",
-                    SET + "device_private_key=@KEY.der writes the private key and its matching public key.", pub.name());
+            add(CheckId.DEVICE_PUBLIC_KEY_INVALID, INFO, "The device public key slot does not hold an RSA-1024 public "
+                    + "key: " + pub.problem() + ". It heals itself: at every boot the firmware rebuilds this slot from "
+                    + "the private key, and the handshake never reads it.",
+                    "Nothing needed. To tidy it now: " + SET + "device_private_key=@KEY.der writes the private key and "
+                            + "the public key exactly as the firmware would.", pub.name());
         }
         Optional<RsaPrivateKey> privateKey = priv.parsed(RsaPrivateKey.class);
         Optional<RsaPublicKey> publicKey = pub.parsed(RsaPublicKey.class);
         if (privateKey.isPresent() && publicKey.isPresent() && !privateKey.get().pairsWith(publicKey.get())) {
-            add(CheckId.DEVICE_KEYPAIR_MISMATCH, WARNING, "The device public key does not belong to the device private "
-                    + "key (public key fingerprint " + publicKey.get().fingerprint().substring(0, 16) + "…, private key's "
-                    + privateKey.get().publicKey().fingerprint().substring(0, 16) + "…). The private key was probably "
-                    + "replaced; the firmware will send the private key's own public half, and the cloud must know that one.",
-                    "Register the private key's public half with the cloud (particle keys send DEVICE_ID KEY.pub.pem), and "
-                            + "write the pair together: " + SET + "device_private_key=@KEY.der.", pub.name(), RECOVER_KEYS);
+            add(CheckId.DEVICE_KEYPAIR_MISMATCH, INFO, "The device public key slot does not hold the private key's public "
+                    + "half (slot fingerprint " + publicKey.get().fingerprint().substring(0, 16) + "…, private key's "
+                    + privateKey.get().publicKey().fingerprint().substring(0, 16) + "…). It heals itself: the firmware "
+                    + "rewrites the slot from the private key at the next boot and sends the private key's own public "
+                    + "half, so that is the one the cloud must know.",
+                    "Nothing needed for the device. If the private key was replaced, register its public half with the "
+                            + "cloud (particle keys send DEVICE_ID KEY.pub.pem).", pub.name());
         }
+    }
+
+    /** A non-blank private key the device cannot use: the firmware never replaces it, so a key must be written. */
+    private void privateKeyUnusable(DecodedField priv) {
+        Optional<DeviceKeyVerdict> verdict = priv.parsed(DeviceKeyVerdict.class);
+        if (verdict.isPresent() && verdict.get().kind() == DeviceKeyVerdict.Kind.MISREAD) {
+            add(CheckId.DEVICE_PRIVATE_KEY_MISREAD, ERROR, "The device private key is a valid RSA key, but the firmware "
+                    + "will misread it: " + priv.problem() + ". The device will fail to set the session key "
+                    + "(DECRYPTION_ERROR) at every handshake.",
+                    "Write the same key again the firmware's way; the cloud already knows it, so nothing else changes: "
+                            + "reclaim keys export FILE --out KEY, then " + SET + "device_private_key=@KEY.der "
+                            + "(Reclaim writes it in the firmware's fixed-width layout).", priv.name(), RECOVER_KEYS);
+            return;
+        }
+        add(CheckId.DEVICE_PRIVATE_KEY_INVALID, ERROR, "The device private key is not a usable RSA-1024 key: "
+                + priv.problem() + ". The device will fail to set the session key (it cannot decrypt it), and the "
+                + "firmware never replaces a key that is not blank.", KEY_FIX, priv.name(), RECOVER_KEYS);
     }
 
     private void serverKey(DecodedField key) {
@@ -180,7 +200,7 @@ final class DctChecks {
                     + "Particle's key back by themselves ('Public Server Key was blank, restoring'); firmware 0.6 and "
                     + "older cannot encrypt the handshake and fail to connect.", SERVER_KEY_FIX, key.name(), SET_SERVER);
         } else if (key.status() == FieldStatus.INVALID) {
-            add(CheckId.SERVER_PUBLIC_KEY_INVALID, ERROR, "The server public key is not an RSA-2048 public key: "
+            add(CheckId.SERVER_PUBLIC_KEY_INVALID, ERROR, "The server public key is not an RSA-2048 public key the device can use: "
                     + key.problem() + ". The device cannot encrypt its handshake, so the cloud closes the connection "
                     + "(typically 'Unable to receive key -19').", SERVER_KEY_FIX, key.name(), SET_SERVER);
         } else if (key.value() instanceof KeySummary s && s.knownAs() == null) {

@@ -51,13 +51,14 @@ final class KeyFileValue {
         K read(byte[] file) throws KeyFormatException;
     }
 
-    static byte[] padded(Field field, byte[] der, int writableSize) throws InvalidValueException {
+    /** {@code der} and then {@code fill} to the end of the writable part. */
+    static byte[] padded(Field field, byte[] der, int writableSize, byte fill) throws InvalidValueException {
         if (der.length > writableSize) {
             throw new InvalidValueException(field.name() + " holds " + writableSize + " bytes; the key's DER is "
                     + der.length);
         }
         byte[] out = Arrays.copyOf(der, writableSize);
-        Arrays.fill(out, der.length, writableSize, (byte) 0xFF);
+        Arrays.fill(out, der.length, writableSize, fill);
         return out;
     }
 }

@@ -187,15 +187,19 @@ class CodecTest {
         app[34] = (byte) 0xFF; // the firmware's blank test is the first byte
         assertThat(decode("device_private_key", app).status()).isEqualTo(FieldStatus.BLANK);
 
-        byte[] garbage = TestDcts.healthyApp();
-        garbage[34] = 0x31;
-        assertThat(decode("device_private_key", garbage).status()).isEqualTo(FieldStatus.INVALID);
+        // §0: the firmware never looks at the SEQUENCE tag (it reads at fixed offsets), so this key still works
+        byte[] otherTag = TestDcts.healthyApp();
+        otherTag[34] = 0x31;
+        assertThat(decode("device_private_key", otherTag).status()).isEqualTo(FieldStatus.OK);
+        byte[] zeros = TestDcts.healthyApp();
+        java.util.Arrays.fill(zeros, 34, 34 + 1216, (byte) 0);
+        assertThat(decode("device_private_key", zeros).status()).isEqualTo(FieldStatus.INVALID);
 
         byte[] flipped = TestDcts.healthyApp();
         flipped[34 + 100] ^= 1; // inside the modulus: DER still parses, numbers no longer fit
         DecodedField corrupt = decode("device_private_key", flipped);
         assertThat(corrupt.status()).isEqualTo(FieldStatus.INVALID);
-        assertThat(corrupt.problem()).contains("corrupted");
+        assertThat(corrupt.problem()).contains("damaged");
 
         byte[] big = withField("device_private_key", TestKeys.customServer().toPkcs1Der());
         assertThat(decode("device_private_key", big).problem()).contains("RSA-2048").contains("RSA-1024");
