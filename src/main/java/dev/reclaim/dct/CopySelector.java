@@ -10,8 +10,10 @@ import java.util.List;
  * <p>
  * Firmware ≥0.7 classifies each copy ({@code wiced_dct_validate_and_determine_version}): a header failing the
  * minimal check is UNKNOWN; a header without a plausible version struct is a legacy copy (0x330, accepted without
- * CRC, initial_write 0, sequence 0); otherwise it is current (0x370) — with its initial_write and sequence when
- * the CRC matches or initial_write = 1 with crc32 = 0, and with initial_write 255, sequence −1 when it does not.
+ * CRC, initial_write 0, sequence 0); otherwise it is current (0x370) — with initial_write 1 and its sequence when
+ * the stored initial_write is 1 and crc32 is 0 (accepted unchecked), with initial_write 0 and its sequence when
+ * the CRC matches (the firmware reads back the struct it zeroed initial_write in for the CRC, reference §0: a stored
+ * initial_write is ignored then), and with initial_write 255, sequence −1 when it does not.
  * Then: only one valid → it; else the higher version; else a copy with initial_write ∉ {0, 255} (DCT2 looked at
  * first); else the higher sequence; equal sequences → DCT1, except when both are −1: DCT1 if its is_current_dct
  * ≠ 0, else DCT2. Neither valid → none (the firmware would then erase DCT1 and start an empty DCT).
@@ -84,10 +86,10 @@ public final class CopySelector {
             reason = "DCT" + current + " has the newer format (version struct) and the other is legacy";
         } else if (isInitialWrite(two.initialWrite)) {
             current = 2;
-            reason = "DCT2 is marked as an initial write (initial_write = " + two.initialWrite + ")";
+            reason = "DCT2 is an initial write (initial_write 1 with crc32 0, accepted unchecked)";
         } else if (isInitialWrite(one.initialWrite)) {
             current = 1;
-            reason = "DCT1 is marked as an initial write (initial_write = " + one.initialWrite + ")";
+            reason = "DCT1 is an initial write (initial_write 1 with crc32 0, accepted unchecked)";
         } else if (one.rankSequence != two.rankSequence) {
             current = one.rankSequence > two.rankSequence ? 1 : 2;
             reason = "DCT" + current + " has the higher sequence (" + Math.max(one.rankSequence, two.rankSequence)
@@ -126,7 +128,9 @@ public final class CopySelector {
                 return new Candidate(header, version, code, 1, version.sequence(), null, false);
             }
             if (DctCrc.compute(image, start) == version.crc32()) {
-                return new Candidate(header, version, code, version.initialWrite(), version.sequence(), true, false);
+                // the firmware hands back the local struct it zeroed initial_write in for the CRC (§0), so a
+                // matching copy ranks with initial_write 0 whatever byte is stored
+                return new Candidate(header, version, code, 0, version.sequence(), true, false);
             }
             boolean retired = header.isCurrentDct() == 0 && DctCrc.compute(image, start, 1) == version.crc32();
             return new Candidate(header, version, code, 255, -1, false, retired);
@@ -158,7 +162,11 @@ public final class CopySelector {
             if (!version.isPlausible()) {
                 return "legacy copy without version struct (written by firmware 0.6 or older); no CRC";
             }
-            return crcOk == null ? "initial write; the firmware does not check its CRC" : "CRC matches";
+            if (crcOk == null) {
+                return "initial write; the firmware does not check its CRC";
+            }
+            return version.initialWrite() == 0 ? "CRC matches" : "CRC matches (the stored initial_write "
+                    + version.initialWrite() + " does not count: with a matching CRC the firmware uses 0)";
         }
     }
 }

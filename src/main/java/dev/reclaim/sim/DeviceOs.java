@@ -2,7 +2,6 @@ package dev.reclaim.sim;
 
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctGeneration;
-import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.codec.ServerAddress;
 import dev.reclaim.dct.layout.Bytes;
 import dev.reclaim.dct.layout.DctLayout;
@@ -14,6 +13,7 @@ import dev.reclaim.keys.RsaPublicKey;
 import dev.reclaim.link.ByteLink;
 import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -51,9 +51,7 @@ public final class DeviceOs implements Firmware {
 
     @Override
     public void boot(Stm32F205 chip, ByteLink logUart, Cpu cpu) throws IOException {
-        DctImage dct = DctImage.ofTwoSectors(chip.flash().read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH));
-        AppDct app = dct.currentAppDct(dctRule())
-                .orElseGet(() -> new AppDct(Bytes.filled(DctSector.APP_DCT_SIZE, 0xFF)));
+        AppDct app = selectedAppDct(chip.flash().read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH));
         DeviceLog log = new DeviceLog(logUart, cpu, realTime, 0).after(FIRST_ATTEMPT_MILLIS);
         ConnectionLog connection = new ConnectionLog(log, version);
         String deviceId = chip.deviceId();
@@ -69,6 +67,20 @@ public final class DeviceOs implements Firmware {
             }
             log.after(RETRY_MILLIS);
         }
+    }
+
+    /**
+     * The application DCT of the copy this firmware selects, by its own transliteration of the WICED routine (never
+     * the client's {@code CopySelector}); an erased one when no copy is valid.
+     */
+    AppDct selectedAppDct(byte[] sectors) {
+        int copy = version.atLeast(DeviceOsVersion.V0_7_0) ? WicedDctSelection.currentCopy(sectors)
+                : WicedDctSelection.legacyCurrentCopy(sectors);
+        if (copy == 0) {
+            return new AppDct(Bytes.filled(DctSector.APP_DCT_SIZE, 0xFF));
+        }
+        int start = WicedDctSelection.sectorStart(copy) + DctSector.APP_DCT_OFFSET;
+        return new AppDct(Arrays.copyOfRange(sectors, start, start + DctSector.APP_DCT_SIZE));
     }
 
     private HandshakeOutcome decide(String deviceId, AppDct app, Optional<RsaPublicKey> serverKey,

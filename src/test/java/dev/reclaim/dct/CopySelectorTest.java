@@ -64,12 +64,29 @@ class CopySelectorTest {
     }
 
     @Test
-    void initialWriteWinsAndDct2IsLookedAtFirst() {
-        assertThat(current(image(versioned(9), versioned(1).initialWrite(1)), VERSIONED)).isEqualTo(2);
-        assertThat(current(image(versioned(1).initialWrite(1), versioned(9)), VERSIONED)).isEqualTo(1);
-        assertThat(current(image(versioned(9).initialWrite(1), versioned(1).initialWrite(2)), VERSIONED)).isEqualTo(2);
+    void initialWriteWithZeroCrcWinsAndDct2IsLookedAtFirst() {
+        // initial_write counts only in the "initial_write 1, crc32 0" form the firmware accepts unchecked
+        assertThat(current(image(versioned(9), versioned(1).initialWrite(1).crc(0)), VERSIONED)).isEqualTo(2);
+        assertThat(current(image(versioned(1).initialWrite(1).crc(0), versioned(9)), VERSIONED)).isEqualTo(1);
+        assertThat(current(image(versioned(9).initialWrite(1).crc(0), versioned(1).initialWrite(1).crc(0)), VERSIONED))
+                .isEqualTo(2);
         // 255 is the "bad CRC" marker and 0 the normal value: neither counts as an initial write
         assertThat(current(image(versioned(9), versioned(1).initialWrite(255)), VERSIONED)).isEqualTo(1);
+    }
+
+    @Test
+    void storedInitialWriteDoesNotCountWhenTheCrcMatches() {
+        // reference §0 (was the opposite here before): with a matching CRC the firmware uses the local struct it
+        // zeroed initial_write in, so DCT1 sequence 5 with a stored initial_write 1 loses to DCT2 sequence 6
+        byte[] img = image(versioned(5).initialWrite(1), versioned(6));
+        Selection s = CopySelector.select(img, VERSIONED);
+        assertThat(s.current()).isEqualTo(2);
+        assertThat(s.reason()).contains("higher sequence");
+        assertThat(s.copy(1).crcOk()).isTrue();
+        assertThat(s.copy(1).initialWrite()).isEqualTo(1);
+        assertThat(s.copy(1).note()).contains("does not count");
+        assertThat(current(image(versioned(9), versioned(1).initialWrite(2)), VERSIONED)).isEqualTo(1);
+        assertThat(current(image(versioned(4).initialWrite(7), versioned(4)), VERSIONED)).isEqualTo(1);
     }
 
     @Test

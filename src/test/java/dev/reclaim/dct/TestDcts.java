@@ -66,7 +66,7 @@ public final class TestDcts {
         put(app, SERVER_KEY, Arrays.copyOf(ParticleServerKeys.tcpKeyFile(), 384)); // key + 0xFF fill, up to the address
         put(app, SERVER_ADDRESS, domainAddress("device.spark.io", 0xFFFF));
         put(app, DEVICE_ID, java.util.HexFormat.of().parseHex(DEVICE_ID_HEX));
-        app[CLAIMED] = 1;
+        app[CLAIMED] = '1'; // the firmware's claimed flag is the character '1' (reference §0)
         return app;
     }
 

@@ -3,16 +3,25 @@ package dev.reclaim.dct.codec;
 import dev.reclaim.dct.layout.Field;
 import java.util.Locale;
 
-/** The claimed flag: 1 yes; 0 or 0xFF (erased) no. */
+/**
+ * The claimed flag as the firmware keeps it (reference §0): the ASCII character {@code '1'} (0x31) means claimed —
+ * {@code HAL_Set_Claim_Code(NULL)} writes it when the cloud acknowledges a claim code and
+ * {@code HAL_IsDeviceClaimed()} tests {@code == '1'} — and every other byte means not claimed, including 0x01, which
+ * older tools (Reclaim before this fix among them) wrote.
+ */
 final class ClaimedCodec implements FieldCodec {
+    /** What the firmware writes and tests for. */
+    static final byte CLAIMED = '1';
+    private static final byte NOT_CLAIMED = 0;
+
     @Override
     public DecodedField decode(Field field, byte[] slot) {
         int b = slot[0] & 0xFF;
         return switch (b) {
-            case 1 -> DecodedField.ok(field, true, "yes");
-            case 0 -> DecodedField.ok(field, false, "no");
+            case CLAIMED -> DecodedField.ok(field, true, "yes ('1')");
+            case NOT_CLAIMED -> DecodedField.ok(field, false, "no");
             case 0xFF -> DecodedField.blank(field, false, "no (blank)");
-            default -> DecodedField.invalid(field, String.format("0x%02x is neither 1 (claimed) nor 0/0xff (not claimed)", b));
+            default -> DecodedField.ok(field, false, String.format("no (0x%02x; only '1' = 0x31 means claimed)", b));
         };
     }
 
@@ -30,11 +39,11 @@ final class ClaimedCodec implements FieldCodec {
         if (!(value instanceof FieldValue.Claimed c)) {
             throw FieldValue.wrongKind(field, value);
         }
-        return new byte[] {(byte) (c.claimed() ? 1 : 0)};
+        return new byte[] {c.claimed() ? CLAIMED : NOT_CLAIMED};
     }
 
     @Override
     public String valueSyntax() {
-        return "true or false";
+        return "true or false (true writes '1' = 0x31, as the firmware does)";
     }
 }

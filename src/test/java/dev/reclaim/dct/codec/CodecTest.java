@@ -114,11 +114,19 @@ class CodecTest {
     }
 
     @Test
-    void claimedFlag() throws Exception {
+    void claimedFlagIsTheCharacterOneAsTheFirmwareWritesIt() throws Exception {
+        // reference §0: the firmware writes '1' (0x31) and tests == '1'; this test expected the byte 1 before
         assertThat(decode("claimed", TestDcts.healthyApp()).value()).isEqualTo(true);
+        assertThat(decode("claimed", withField("claimed", new byte[] {0x31})).status()).isEqualTo(FieldStatus.OK);
         assertThat(decode("claimed", withField("claimed", new byte[] {0})).value()).isEqualTo(false);
         assertThat(decode("claimed", withField("claimed", new byte[] {(byte) 0xFF})).status()).isEqualTo(FieldStatus.BLANK);
-        assertThat(decode("claimed", withField("claimed", new byte[] {5})).status()).isEqualTo(FieldStatus.INVALID);
+        DecodedField one = decode("claimed", withField("claimed", new byte[] {1}));
+        assertThat(one.value()).isEqualTo(false); // what older tools wrote: the firmware reads it as not claimed
+        assertThat(one.status()).isEqualTo(FieldStatus.OK);
+        assertThat(one.text()).contains("0x01").contains("0x31");
+        assertThat(decode("claimed", withField("claimed", new byte[] {5})).value()).isEqualTo(false);
+        assertThat(encode("claimed", "true")).containsExactly(0x31);
+        assertThat(encode("claimed", "1")).containsExactly(0x31);
         assertThat(encode("claimed", "false")).containsExactly(0);
         assertThatThrownBy(() -> encode("claimed", "maybe")).hasMessageContaining("true or false");
     }

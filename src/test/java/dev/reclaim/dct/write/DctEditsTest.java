@@ -178,7 +178,7 @@ class DctEditsTest {
 
     @Test
     void claimedTextDeviceIdAndNumbersAreTheirTextForms() throws Exception {
-        assertThat(edits.set("claimed", new FieldValue.Claimed(true)).bytes()).containsExactly(1);
+        assertThat(edits.set("claimed", new FieldValue.Claimed(true)).bytes()).containsExactly('1'); // §0: was 1
         assertThat(edits.set("claimed", new FieldValue.Claimed(false))).isEqualTo(edits.parse("claimed", "no"));
         assertThat(edits.valueOf("claimed", "yes")).isEqualTo(new FieldValue.Claimed(true));
 
