@@ -21,6 +21,7 @@ final class HandshakeTracker {
     private long lastDeviceMillis = -1;
     private Generation generation = Generation.UNKNOWN;
     private String lastFormat;
+    private boolean sawConnectionLine;
 
     HandshakeTracker(HandshakeLines lines, LogFormats formats, Consumer<Attempt> out) {
         this.lines = lines;
@@ -43,6 +44,7 @@ final class HandshakeTracker {
         if (m == null) {
             return;
         }
+        sawConnectionLine = true;
         HandshakeLine entry = m.line();
         if (m.isEvidence()) {
             generation = generation.narrow(entry.protocol(), entry.firmware());
@@ -95,6 +97,11 @@ final class HandshakeTracker {
             current.end();
             out.accept(current.snapshot(generation));
         }
+    }
+
+    /** True once any line of the handshake table was seen. */
+    boolean sawConnectionLine() {
+        return sawConnectionLine;
     }
 
     /** End of the log: the attempt in progress ends as it stands. */
