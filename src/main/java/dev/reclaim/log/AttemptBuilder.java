@@ -21,6 +21,7 @@ final class AttemptBuilder {
     private Stage failedStage;
     private Integer code;
     private int codeRank = -1;
+    private int failRank = -1;
     private long lastMillis;
     private int open = -1;
     private final List<StageTiming> stages = new ArrayList<>();
@@ -38,6 +39,15 @@ final class AttemptBuilder {
 
     boolean ended() {
         return ended;
+    }
+
+    /**
+     * True when this failure line cannot belong to this attempt: it already failed at this layer or a higher one (a
+     * stage line after a stage failure, a protocol result after a protocol or system result). Then a capture that
+     * started in the middle, or a filtered one, shows the next attempt without its start line.
+     */
+    boolean failedBefore(HandshakeLine failure) {
+        return outcome == Outcome.FAILED && failure.codeFrom().ordinal() <= failRank;
     }
 
     void apply(LogRecord r, HandshakeLines.Match m) {
@@ -73,7 +83,7 @@ final class AttemptBuilder {
             if (eventCount == events.length) {
                 events = Arrays.copyOf(events, Math.min(MAX_EVENTS, events.length * 2));
             }
-            events[eventCount++] = new HandshakeEvent(r.line(), t, entry, eventStage, r.message(), m.code());
+            events[eventCount++] = new HandshakeEvent(r.line(), t, entry, eventStage, r.message(), m.code(), m.cut());
         }
         if (t >= 0) {
             lastMillis = t;
@@ -107,6 +117,7 @@ final class AttemptBuilder {
             failedStage = stage;
         }
         int rank = entry.codeFrom().ordinal();
+        failRank = Math.max(failRank, rank);
         if (reported != null && rank >= codeRank) {
             code = reported;
             codeRank = rank;

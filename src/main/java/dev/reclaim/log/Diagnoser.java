@@ -65,6 +65,18 @@ final class Diagnoser {
         }
     }
 
+    /** The log ended: rules about the whole log fire on the facts that hold, supported by {@code lines}. */
+    void endOfLog(Set<String> facts, List<Long> lines) {
+        for (DiagnosisRule rule : rules.all()) {
+            if (rule.holdsForLog(facts) && !found.containsKey(rule.id())) {
+                Found f = new Found(rule);
+                found.put(rule.id(), f);
+                f.lines.addAll(lines.subList(0, Math.min(lines.size(), MAX_LINES)));
+                out.accept(f.snapshot());
+            }
+        }
+    }
+
     private void tryRule(DiagnosisRule rule, Attempt a) {
         if (firedForAttempt.contains(rule.id())) {
             return;

@@ -16,6 +16,11 @@ public record DiagnosisRule(String id, String title, Severity severity, boolean 
         return when.stream().allMatch(RuleCondition::needsEnd);
     }
 
+    /** True when one of its conditions names a whole-log fact that holds ({@link LogFacts}). */
+    boolean holdsForLog(Set<String> facts) {
+        return when.stream().anyMatch(c -> c.logFact() != null && facts.contains(c.logFact()));
+    }
+
     /** Supporting lines (union over the conditions that hold), or null when the rule does not fire. */
     List<Long> support(Attempt a) {
         Set<Long> lines = null;

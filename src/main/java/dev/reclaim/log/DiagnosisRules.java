@@ -44,7 +44,7 @@ public final class DiagnosisRules {
     }
 
     private record When(List<String> outcome, List<String> failedStage, List<Integer> code, List<String> protocol,
-                        String firmware, String signal, String message) {
+                        String firmware, String signal, String message, String log) {
     }
 
     private record Rule(String id, String title, String severity, Boolean fallback, List<When> when, String cause,
@@ -71,7 +71,7 @@ public final class DiagnosisRules {
                     when.add(new RuleCondition(set(w.outcome(), Outcome::fromId), set(w.failedStage(), Stage::fromId),
                             set(w.code(), Function.identity()), set(w.protocol(), Protocol::fromId),
                             w.firmware() == null ? null : VersionRange.parse(w.firmware()), w.signal(),
-                            w.message() == null ? null : Pattern.compile(w.message())));
+                            w.message() == null ? null : Pattern.compile(w.message()), logFact(w)));
                 }
                 if (r.title() == null || r.severity() == null) {
                     throw new IllegalArgumentException("needs 'title' and 'severity'");
@@ -84,6 +84,21 @@ public final class DiagnosisRules {
             }
         }
         return new DiagnosisRules(rules);
+    }
+
+    /** A whole-log fact stands alone: it is judged once at the end of the log, not against an attempt. */
+    private static String logFact(When w) {
+        if (w.log() == null) {
+            return null;
+        }
+        if (!LogFacts.ALL.contains(w.log())) {
+            throw new IllegalArgumentException("unknown log fact '" + w.log() + "', known: " + LogFacts.ALL);
+        }
+        if (w.outcome() != null || w.failedStage() != null || w.code() != null || w.protocol() != null
+                || w.firmware() != null || w.signal() != null || w.message() != null) {
+            throw new IllegalArgumentException("'log' cannot be combined with attempt conditions");
+        }
+        return w.log();
     }
 
     private static <A, B> Set<B> set(List<A> values, Function<A, B> f) {

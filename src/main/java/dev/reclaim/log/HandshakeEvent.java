@@ -7,6 +7,8 @@ package dev.reclaim.log;
  * @param stage   the stage it started, finished or failed (for a failure reported without a stage: the stage
  *                that was open), or null
  * @param code    the code it reported, or null
+ * @param cut     true when the next record cut the line: only its start was visible (and matched)
  */
-public record HandshakeEvent(long line, long millis, HandshakeLine entry, Stage stage, String message, Integer code) {
+public record HandshakeEvent(long line, long millis, HandshakeLine entry, Stage stage, String message, Integer code,
+                             boolean cut) {
 }

@@ -7,18 +7,25 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The table of firmware lines the tracker understands (handshake-lines.json), indexed for speed: only records of a
- * category in the table (or with none) are looked at, and only entries whose text starts with the message's first
- * character are tried.
+ * category related to the table's (or with none) are looked at, and only entries whose text starts with the message's
+ * first character are tried. The text decides; a record's category is a hint that must not contradict the entry's:
+ * a parent or child category is no contradiction (Device OS 0.6.0 prints the {@code comm.*} texts under the module
+ * category {@code comm}).
  */
 public final class HandshakeLines {
     private final List<HandshakeLine> lines;
     private final Map<String, HandshakeLine> byId = new HashMap<>();
     private final Map<String, String> examples;
     private final Set<String> categories = new HashSet<>();
+    /** Record category → related to some entry's; a log has a handful of categories, so this stays small. */
+    private final Map<String, Boolean> relevantCategories = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_CATEGORIES = 4096;
     private final Set<HandshakeLine> ambiguousWithoutCategory = new HashSet<>();
     @SuppressWarnings("unchecked")
     private final List<HandshakeLine>[] byFirstChar = new List[128];
@@ -27,8 +34,11 @@ public final class HandshakeLines {
         static final HandshakeLines STANDARD = load("handshake-lines.json");
     }
 
-    /** A recognised line: the table entry, the code it reported (or null), and whether it proves its generation. */
-    public record Match(HandshakeLine line, Integer code, boolean isEvidence) {
+    /**
+     * A recognised line: the table entry, the code it reported (or null), whether it proves its generation, and
+     * whether only the start of the line was visible (the record was cut by the next one).
+     */
+    public record Match(HandshakeLine line, Integer code, boolean isEvidence, boolean cut) {
     }
 
     HandshakeLines(List<HandshakeLine> lines, Map<String, String> examples) {
@@ -90,7 +100,7 @@ public final class HandshakeLines {
             return null;
         }
         String cat = r.category();
-        if (cat != null && !categories.contains(cat)) {
+        if (cat != null && !isRelevant(cat)) {
             return null;
         }
         String msg = r.message();
@@ -103,7 +113,7 @@ public final class HandshakeLines {
             return null;
         }
         for (HandshakeLine l : bucket) {
-            if (cat != null && !cat.equals(l.category())) {
+            if (cat != null && !related(cat, l.category())) {
                 continue;
             }
             long v = l.template().match(msg);
@@ -111,11 +121,69 @@ public final class HandshakeLines {
                 continue;
             }
             Integer code = v != LineTemplate.NO_CODE ? Integer.valueOf((int) v) : l.template().hasCode() ? null : r.code();
-            // A category, or the category-less form an entry was written for (pre-0.6), proves the generation.
-            boolean evidence = cat != null || l.category() == null || !ambiguousWithoutCategory.contains(l);
-            return new Match(l, code, evidence);
+            return new Match(l, code, isEvidence(cat, l), false);
         }
-        return null;
+        return r.cut() ? cutMatch(r, cat, msg, bucket) : null;
+    }
+
+    /**
+     * A record cut by the next one is still this entry when its visible part is the start of exactly one entry's
+     * text; its code, if any, is not trusted (its digits may be cut too).
+     */
+    private Match cutMatch(LogRecord r, String cat, String msg, List<HandshakeLine> bucket) {
+        HandshakeLine only = null;
+        for (HandshakeLine l : bucket) {
+            if ((cat == null || related(cat, l.category())) && l.template().matchesPrefix(msg)) {
+                if (only != null && !sameMeaning(only, l)) {
+                    return null;
+                }
+                only = only == null ? l : only;
+            }
+        }
+        return only == null ? null : new Match(only, null, false, true);
+    }
+
+    /** Two entries that would do the same to an attempt: one cannot tell them apart, and need not. */
+    private static boolean sameMeaning(HandshakeLine a, HandshakeLine b) {
+        return a.event() == b.event() && a.stage() == b.stage() && Objects.equals(a.signal(), b.signal());
+    }
+
+    /**
+     * The entry's own category, or the category-less form an entry was written for (pre-0.6), proves the generation;
+     * a parent category or none does only when no other entry of another generation has the same text.
+     */
+    private boolean isEvidence(String cat, HandshakeLine l) {
+        if (cat != null && cat.equals(l.category()) || l.category() == null) {
+            return true;
+        }
+        return !ambiguousWithoutCategory.contains(l);
+    }
+
+    private boolean isRelevant(String cat) {
+        Boolean known = relevantCategories.get(cat);
+        if (known != null) {
+            return known;
+        }
+        boolean relevant = false;
+        for (String c : categories) {
+            relevant |= related(cat, c);
+        }
+        if (relevantCategories.size() < MAX_CACHED_CATEGORIES) {
+            relevantCategories.put(cat, relevant);
+        }
+        return relevant;
+    }
+
+    /** Equal, or one is a parent of the other ("comm" and "comm.protocol.handshake"); no category fits anything. */
+    static boolean related(String recordCategory, String entryCategory) {
+        if (entryCategory == null || recordCategory.equals(entryCategory)) {
+            return true;
+        }
+        return isParent(recordCategory, entryCategory) || isParent(entryCategory, recordCategory);
+    }
+
+    private static boolean isParent(String parent, String child) {
+        return child.length() > parent.length() && child.charAt(parent.length()) == '.' && child.startsWith(parent);
     }
 
     private record Entry(String id, String category, String level, String protocol, String firmware, String source,

@@ -4,12 +4,14 @@ import java.util.function.Consumer;
 
 /**
  * Follows connection attempts through a stream of records: opens an attempt at "Cloud: connecting" (or the first
- * handshake line), applies each recognised line to it, and ends it at its result, the next attempt, a device reset
+ * handshake line, or a failure line that cannot belong to the attempt before it), applies each recognised line to it, and ends it at its result, the next attempt, a device reset
  * or the end of the log. Every change is published as an {@link Attempt} snapshot.
  */
 final class HandshakeTracker {
     /** A device counter that falls back by more than this means the device restarted. */
     private static final long RESET_SLACK_MILLIS = 1000;
+    /** Signal of an attempt whose first line is a failure: the log shows no start of it (capture began mid-way). */
+    static final String IMPLICIT_START = "implicit-start";
 
     private final HandshakeLines lines;
     private final LogFormats formats;
@@ -19,6 +21,7 @@ final class HandshakeTracker {
     private long lastDeviceMillis = -1;
     private Generation generation = Generation.UNKNOWN;
     private String lastFormat;
+    private boolean sawConnectionLine;
 
     HandshakeTracker(HandshakeLines lines, LogFormats formats, Consumer<Attempt> out) {
         this.lines = lines;
@@ -41,13 +44,18 @@ final class HandshakeTracker {
         if (m == null) {
             return;
         }
+        sawConnectionLine = true;
         HandshakeLine entry = m.line();
         if (m.isEvidence()) {
             generation = generation.narrow(entry.protocol(), entry.firmware());
         }
-        if (startsNewAttempt(entry.event())) {
+        if (startsNewAttempt(entry)) {
+            boolean implicit = entry.event() == HandshakeLine.Event.FAIL;
             endCurrent();
             current = new AttemptBuilder(++attempts, r);
+            if (implicit) {
+                current.addSignal(IMPLICIT_START);
+            }
         }
         if (current == null) {
             return;
@@ -65,10 +73,11 @@ final class HandshakeTracker {
                 && entry.stage() == null;
     }
 
-    private boolean startsNewAttempt(HandshakeLine.Event event) {
-        return switch (event) {
+    private boolean startsNewAttempt(HandshakeLine entry) {
+        return switch (entry.event()) {
             case ATTEMPT_START -> true;
-            case START, DONE, FAIL, MARK, COMPLETED, RESUMED, CONNECTED -> current == null || current.ended();
+            case FAIL -> current == null || current.ended() || current.failedBefore(entry);
+            case START, DONE, MARK, COMPLETED, RESUMED, CONNECTED -> current == null || current.ended();
             case NOTE -> current == null;
             case DISCONNECT -> false;
         };
@@ -88,6 +97,11 @@ final class HandshakeTracker {
             current.end();
             out.accept(current.snapshot(generation));
         }
+    }
+
+    /** True once any line of the handshake table was seen. */
+    boolean sawConnectionLine() {
+        return sawConnectionLine;
     }
 
     /** End of the log: the attempt in progress ends as it stands. */

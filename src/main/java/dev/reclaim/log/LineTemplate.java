@@ -116,6 +116,51 @@ public final class LineTemplate {
         return code;
     }
 
+    /**
+     * True when {@code message} is the visible start of a line of this template that another record cut off: it
+     * fits the template up to its last character, which falls inside a literal or a placeholder. A complete match
+     * also counts. Used only for records known to be cut, never for whole ones.
+     */
+    boolean matchesPrefix(String message) {
+        int n = message.length();
+        if (n < literals[0].length()) {
+            return literals[0].startsWith(message);
+        }
+        if (!message.startsWith(literals[0])) {
+            return false;
+        }
+        int pos = literals[0].length();
+        for (int k = 0; k < names.length; k++) {
+            String next = literals[k + 1];
+            if (names[k].equals("code")) {
+                int end = signedDigitsEnd(message, pos);
+                if (end < 0) {
+                    return pos == n || pos == n - 1 && message.charAt(pos) == '-';
+                }
+                pos = end;
+            } else {
+                if (pos >= n || next.isEmpty()) {
+                    return true;
+                }
+                int at = message.indexOf(next, pos + 1);
+                if (at < 0) {
+                    // The placeholder runs to the end, or the cut fell inside the literal that follows it.
+                    return true;
+                }
+                pos = at;
+            }
+            int visible = Math.min(next.length(), n - pos);
+            if (!next.regionMatches(0, message, pos, visible)) {
+                return false;
+            }
+            if (visible < next.length()) {
+                return true;
+            }
+            pos += next.length();
+        }
+        return true;
+    }
+
     /** The message with each placeholder replaced by its value from {@code values}. */
     public String render(Map<String, ?> values) {
         StringBuilder sb = new StringBuilder(literals[0]);

@@ -1,5 +1,8 @@
 package dev.reclaim.log;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * The streaming log engine: push bytes in chunks of any size (split anywhere, even inside a UTF-8 sequence or a
  * CR LF pair) and it publishes records, attempt snapshots and diagnoses to its listener as soon as each line is
@@ -16,6 +19,8 @@ public final class LogEngine {
     private final RecordParser parser;
     private final HandshakeTracker tracker;
     private final RecordParser.Sink parsed = this::onParsed;
+    private final Diagnoser diagnoser;
+    private long firstRecordLine = -1;
     private LogRecord last;
     private int lastTimes = 1;
 
@@ -27,6 +32,7 @@ public final class LogEngine {
         this.listener = listener;
         this.parser = new RecordParser(tables.formats());
         Diagnoser diagnoser = new Diagnoser(tables.rules(), listener::onDiagnosis);
+        this.diagnoser = diagnoser;
         this.tracker = new HandshakeTracker(tables.lines(), tables.formats(), attempt -> {
             listener.onAttempt(attempt);
             diagnoser.evaluate(attempt);
@@ -47,10 +53,16 @@ public final class LogEngine {
         splitter.breakLine();
     }
 
-    /** End of the source: flushes the last line and ends the attempt in progress. */
+    /**
+     * End of the source: flushes the last line, ends the attempt in progress, and judges the whole-log facts (a log
+     * with records but no connection line: silent firmware).
+     */
     public void finish() {
         splitter.breakLine();
         tracker.finish();
+        if (firstRecordLine >= 0 && !tracker.sawConnectionLine()) {
+            diagnoser.endOfLog(Set.of(LogFacts.NO_CONNECTION_LINES), List.of(firstRecordLine));
+        }
     }
 
     /** Physical lines completed so far. */
@@ -71,6 +83,9 @@ public final class LogEngine {
         }
         last = r;
         lastTimes = 1;
+        if (firstRecordLine < 0) {
+            firstRecordLine = r.line();
+        }
         listener.onRecord(r);
         tracker.accept(r);
     }

@@ -16,10 +16,12 @@ package dev.reclaim.log;
  * @param details     the {@code details = ...} attribute, or null
  * @param format      id of the format that read the line (see formats.json), "partial" or "raw"
  * @param text        the recovered text of this record as it appeared (after decoding)
+ * @param cut         true when another record started on the same line before this one's end of line: its message
+ *                    may have been cut mid-text (two writers at once)
  */
 public record LogRecord(long line, RecordKind kind, long deviceMillis, String hostTime, long hostMillis,
                         String category, Level level, String source, String message, Integer code,
-                        String details, String format, String text) {
+                        String details, String format, String text, boolean cut) {
 
     /** The best time base for durations: the device counter, else the host stamp, else -1. */
     public long timeMillis() {

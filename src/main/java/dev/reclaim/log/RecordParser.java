@@ -46,7 +46,7 @@ final class RecordParser {
             }
             int end = next < 0 ? len : next;
             if (!isBlank(text, start, end)) {
-                sink.accept(segment(text, start, end, line));
+                sink.accept(segment(text, start, end, line, next >= 0));
             }
             start = end;
         }
@@ -65,8 +65,8 @@ final class RecordParser {
         return false;
     }
 
-    private LogRecord segment(String text, int s, int e, long line) {
-        LogRecord r = body(text, s, e, s, line, -1, null, -1);
+    private LogRecord segment(String text, int s, int e, long line, boolean cut) {
+        LogRecord r = body(text, s, e, s, line, -1, null, -1, cut);
         if (r != null) {
             return r;
         }
@@ -83,14 +83,14 @@ final class RecordParser {
             String stamp = text.substring(m.start(stampGroup), m.end(stampGroup));
             long hostMillis = hostMillis(prefix, m, text);
             int from = m.end();
-            r = body(text, from, e, s, line, p, stamp, hostMillis);
-            return r != null ? r : partialOrRaw(text, from, e, s, line, stamp, hostMillis);
+            r = body(text, from, e, s, line, p, stamp, hostMillis, cut);
+            return r != null ? r : partialOrRaw(text, from, e, s, line, stamp, hostMillis, cut);
         }
-        return partialOrRaw(text, s, e, s, line, null, -1);
+        return partialOrRaw(text, s, e, s, line, null, -1, cut);
     }
 
     private LogRecord body(String text, int from, int e, int segStart, long line, int prefix, String stamp,
-                           long hostMillis) {
+                           long hostMillis, boolean cut) {
         for (int b = 0; b < bodies.size(); b++) {
             LogFormat f = bodies.get(b);
             if (!f.fits(text, from, e)) {
@@ -99,14 +99,14 @@ final class RecordParser {
             Matcher m = over(bodyMatchers[b], text, from, e);
             if (m.matches()) {
                 String format = prefix < 0 ? f.id() : formats.compositeId(prefix, b);
-                return logRecord(f, m, text, segStart, e, line, format, stamp, hostMillis);
+                return logRecord(f, m, text, segStart, e, line, format, stamp, hostMillis, cut);
             }
         }
         return null;
     }
 
     private LogRecord logRecord(LogFormat f, Matcher m, String text, int segStart, int e, long line, String format,
-                                String stamp, long hostMillis) {
+                                String stamp, long hostMillis, boolean cut) {
         int g = f.millis;
         long millis = g > 0 && m.start(g) >= 0 ? digits(text, m.start(g), m.end(g)) : -1;
         String category = f.category > 0 && m.start(f.category) >= 0 ? category(text, m.start(f.category), m.end(f.category)) : null;
@@ -128,7 +128,7 @@ final class RecordParser {
             }
         }
         return new LogRecord(line, RecordKind.LOG, millis, stamp, hostMillis, category, level, source(f, m, text),
-                text.substring(ms, me), code, details, format, slice(text, segStart, e));
+                text.substring(ms, me), code, details, format, slice(text, segStart, e), cut);
     }
 
     private static String source(LogFormat f, Matcher m, String text) {
@@ -146,14 +146,14 @@ final class RecordParser {
     }
 
     private static LogRecord partialOrRaw(String text, int from, int e, int segStart, long line, String stamp,
-                                          long hostMillis) {
+                                          long hostMillis, boolean cut) {
         if (e - from >= 11 && isDigits(text, from, from + 10)
                 && (text.charAt(from + 10) == ' ' || text.charAt(from + 10) == ':')) {
             return new LogRecord(line, RecordKind.PARTIAL, digits(text, from, from + 10), stamp, hostMillis, null,
-                    Level.NONE, null, text.substring(from + 11, e), null, null, PARTIAL, slice(text, segStart, e));
+                    Level.NONE, null, text.substring(from + 11, e), null, null, PARTIAL, slice(text, segStart, e), cut);
         }
         return new LogRecord(line, RecordKind.RAW, -1, stamp, hostMillis, null, Level.NONE, null,
-                slice(text, from, e), null, null, RAW, slice(text, segStart, e));
+                slice(text, from, e), null, null, RAW, slice(text, segStart, e), cut);
     }
 
     /**

@@ -10,18 +10,20 @@ import java.util.regex.Pattern;
 /**
  * One "when" entry of a diagnosis rule: every key that is set must hold. A null key is not checked.
  * Keys about the result (outcome, failedStage, code) and message patterns are judged once the attempt has ended.
+ * A {@code logFact} condition is about the whole log and never holds for an attempt.
  */
 record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> code, Set<Protocol> protocol,
-                     VersionRange firmware, String signal, Pattern message) {
+                     VersionRange firmware, String signal, Pattern message, String logFact) {
 
     /** Result keys, and message patterns (a regex over every line: too dear to run on each update), wait for the end. */
     boolean needsEnd() {
-        return outcome != null || failedStage != null || code != null || message != null;
+        return outcome != null || failedStage != null || code != null || message != null || logFact != null;
     }
 
     /** The supporting lines when this condition holds for the attempt, else null. */
     List<Long> support(Attempt a) {
-        if (needsEnd() && !a.ended()
+        if (logFact != null
+                || needsEnd() && !a.ended()
                 || outcome != null && !outcome.contains(a.outcome())
                 || failedStage != null && (a.failedStage() == null || !failedStage.contains(a.failedStage()))
                 || code != null && (a.code() == null || !code.contains(a.code()))

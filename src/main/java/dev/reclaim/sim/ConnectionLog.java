@@ -13,6 +13,8 @@ final class ConnectionLog {
     static final int CONNECTION_CLOSED = -19;
     /** ProtocolError DECRYPTION_ERROR, returned raw by set_key. */
     static final int DECRYPTION_ERROR = 6;
+    /** What "Could not set key, %d" prints on 0.6-0.7: an uninitialised value (no argument is passed). */
+    private static final int UNINITIALISED = 536895672;
     static final int DEFAULT_PORT = 5683;
     static final String DEFAULT_HOST = "device.spark.io";
 
@@ -50,7 +52,7 @@ final class ConnectionLog {
             }
         } else if (address.isIp()) {
             log.after(10).line("system.server-address-ip",
-                    Map.of("type", 0, "ip", address.host(), "port", address.port()));
+                    Map.of("domain", ipBytesAsText(address.host()), "ip", address.host(), "port", address.port()));
         } else {
             log.after(10).line("system.server-address-domain", Map.of("type", 1, "domain", address.host()));
         }
@@ -77,7 +79,8 @@ final class ConnectionLog {
         }
         log.after(259).line("legacy.set-key");
         if (outcome == HandshakeOutcome.SET_KEY_FAILED) {
-            log.after(114).line("legacy.set-key-failed", Map.of("code", DECRYPTION_ERROR));
+            // The firmware passes no argument to "Could not set key, %d": the number is whatever was in the register.
+            log.after(114).line("legacy.set-key-failed", Map.of("garbage", UNINITIALISED));
             failed(DECRYPTION_ERROR);
             return;
         }
@@ -91,5 +94,21 @@ final class ConnectionLog {
         log.after(9).line("system.handshake-failed", Map.of("code", code));
         log.after(261).line("system.disconnecting");
         log.after(11).line("system.disconnected");
+    }
+
+    /**
+     * What "domain:%s" shows for a type-0 address: the firmware prints the IP's four bytes as a C string. Bytes that
+     * are not printable ASCII become '?' here (the serial log is ASCII); a zero byte ends the string.
+     */
+    static String ipBytesAsText(String dottedIp) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : dottedIp.split("\\.")) {
+            int b = Integer.parseInt(part);
+            if (b == 0) {
+                break;
+            }
+            sb.append(b >= 0x20 && b < 0x7f ? (char) b : '?');
+        }
+        return sb.toString();
     }
 }

@@ -54,7 +54,7 @@ class LogCommandsTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("p1.log: 16 lines, 16 records, 1 connection attempt",
-                "Firmware: Device OS 0.6.x, legacy SparkProtocol",
+                "Firmware: Device OS 0.6.x to 0.7.x, legacy SparkProtocol",
                 "Attempt 1, line 1 at 5.346 s: FAILED at receive key, code -19",
                 "receive key                 264 ms  FAILED",
                 "Code -19 (WICED_CONNECTION_CLOSED): the cloud closed the connection",

@@ -41,22 +41,34 @@ class GenerationLogsTest {
                         Outcome.CONNECTED, null, null, Protocol.SPARK_PROTOCOL, "0.7"),
                 new Case("lightssl-1.5-connected.log", List.of("handshake_completed"),
                         Outcome.CONNECTED, null, null, Protocol.LIGHTSSL, ">=0.8"),
+                // "Skipping HELLO message" exists only from 2.0.0 (0.6.1-1.5.x say "resumed session - not sending ...").
                 new Case("dtls-session-resumed.log", List.of("session_resumed"),
-                        Outcome.CONNECTED, null, null, Protocol.DTLS, ">=0.8"),
+                        Outcome.CONNECTED, null, null, Protocol.DTLS, ">=2.0"),
                 new Case("legacy-0.6-hello-timeout.log", List.of("hello_timeout"),
                         Outcome.FAILED, Stage.RECEIVE_HELLO, -1, Protocol.SPARK_PROTOCOL, "0.6-0.7"),
                 new Case("lightssl-1.5-hello-timeout-10.log", List.of("hello_timeout"),
                         Outcome.FAILED, Stage.RECEIVE_HELLO, 10, Protocol.LIGHTSSL, "0.8-1.5"),
                 new Case("dtls-2.1-cloud-unreachable.log", List.of("cloud_unreachable"),
-                        Outcome.FAILED, Stage.DNS, -230, Protocol.UNKNOWN, ">=0.6"),
+                        Outcome.FAILED, Stage.DNS, -230, Protocol.UNKNOWN, ">=2.0"),
                 new Case("dtls-server-key-corrupt-16.log", List.of("server_public_key_corrupt"),
                         Outcome.FAILED, Stage.ESTABLISH, 16, Protocol.DTLS, "0.8-1.5"),
                 new Case("legacy-0.6-decryption-error-6.log", List.of("device_key_rejected"),
                         Outcome.FAILED, Stage.SET_KEY, 6, Protocol.SPARK_PROTOCOL, "0.6-0.7"),
-                new Case("lightssl-1.2-authentication-error-8.log", List.of("device_key_rejected"),
+                new Case("lightssl-1.2-authentication-error-8.log", List.of("server_signature_rejected"),
                         Outcome.FAILED, Stage.SET_KEY, 8, Protocol.LIGHTSSL, "0.8-1.5"),
                 new Case("lightssl-1.5-nonce-25.log", List.of("handshake_nonce_failed"),
-                        Outcome.FAILED, Stage.RECEIVE_NONCE, 25, Protocol.LIGHTSSL, "0.8-1.5")
+                        Outcome.FAILED, Stage.RECEIVE_NONCE, 25, Protocol.LIGHTSSL, "0.8-1.5"),
+                // 0.6.0 prints the old typo texts under the module category "comm" (a parent of the table's).
+                new Case("legacy-0.6.0-comm-category-connected.log", List.of("handshake_completed"),
+                        Outcome.CONNECTED, null, null, Protocol.SPARK_PROTOCOL, "0.6"),
+                new Case("legacy-0.6.0-comm-category-receive-key-19.log", List.of("cloud_closed_during_key_exchange"),
+                        Outcome.FAILED, Stage.RECEIVE_KEY, -19, Protocol.SPARK_PROTOCOL, "0.6"),
+                // Two writers at once: the address and DNS lines are cut by app records, yet still read.
+                new Case("legacy-0.6-cut-records-address-blank.log",
+                        List.of("server_address_blank", "cloud_closed_during_key_exchange"),
+                        Outcome.FAILED, Stage.RECEIVE_KEY, -19, Protocol.SPARK_PROTOCOL, "0.6-0.7"),
+                new Case("legacy-0.6-internet-test-failed.log", List.of("cloud_unreachable", "internet_test_failed"),
+                        Outcome.FAILED, Stage.SOCKET_CONNECT, -2, Protocol.UNKNOWN, ">=0.6")
         ).map(Arguments::of);
     }
 
@@ -77,8 +89,52 @@ class GenerationLogsTest {
     }
 
     @Test
+    void aCutRecordIsReadByItsVisiblePrefixAndMarkedCut() throws Exception {
+        Attempt a = FixtureLogTest.analyse("generations/legacy-0.6-cut-records-address-blank.log").attempts().get(0);
+        assertThat(a.events()).filteredOn(HandshakeEvent::cut).extracting(e -> e.entry().id(), HandshakeEvent::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("system.server-address-defaulting", 2L),
+                        org.assertj.core.groups.Tuple.tuple("system.dns-resolved-host", 3L));
+        assertThat(a.stages()).extracting(StageTiming::stage).startsWith(Stage.SERVER_ADDRESS, Stage.DNS);
+        assertThat(a.hasSignal("server-address-blank")).isTrue();
+    }
+
+    @Test
+    void aCaptureOfErrorsOnlyKeepsEachFailureAsAnImplicitAttempt() throws Exception {
+        LogAnalysis a = FixtureLogTest.analyse("generations/legacy-0.6-errors-only-mid-capture.log");
+
+        assertThat(a.attempts()).extracting(Attempt::failedStage, Attempt::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Stage.RECEIVE_KEY, -19),
+                org.assertj.core.groups.Tuple.tuple(Stage.RECEIVE_NONCE, -17),
+                org.assertj.core.groups.Tuple.tuple(Stage.DNS, null));
+        assertThat(a.attempts()).allSatisfy(t -> assertThat(t.hasSignal(HandshakeTracker.IMPLICIT_START)).isTrue());
+        assertThat(a.diagnoses()).extracting(Finding::id).containsExactly("cloud_closed_during_key_exchange",
+                "handshake_nonce_failed", "cloud_unreachable");
+    }
+
+    @Test
+    void aLogWithOnlyApplicationLinesSaysTheFirmwareIsSilent() throws Exception {
+        LogAnalysis a = FixtureLogTest.analyse("generations/photon-0.7-silent-app-only.log");
+
+        assertThat(a.attempts()).isEmpty();
+        assertThat(a.diagnoses()).extracting(Finding::id).containsExactly("no_connection_lines");
+        Finding f = a.diagnoses().get(0);
+        assertThat(f.lines()).containsExactly(1L);
+        assertThat(f.cause()).contains("0.7.0 and newer", "0.4/0.5");
+        assertThat(f.fix()).contains("DCT", "status LED", "cloud");
+    }
+
+    @Test
+    void anEmptyLogOrOneWithConnectionLinesIsNotCalledSilent() {
+        assertThat(LogAnalysis.of(new byte[0]).diagnoses()).isEmpty();
+        String oneLine = DeviceOsLines.deviceOs(100, "system", Level.INFO, "Cloud: connecting") + "\n";
+        assertThat(LogAnalysis.of(oneLine.getBytes()).diagnoses()).extracting(Finding::id)
+                .doesNotContain("no_connection_lines");
+    }
+
+    @Test
     void everyRuleOfTheTableFiresInSomeLog() throws Exception {
-        Set<String> fired = new TreeSet<>(List.of("server_address_blank", "cloud_closed_during_key_exchange"));
+        Set<String> fired = new TreeSet<>(List.of("server_address_blank", "cloud_closed_during_key_exchange",
+                "device_key_rejected", "no_connection_lines"));
         for (Arguments args : cases().collect(Collectors.toList())) {
             fired.addAll(((Case) args.get()[0]).diagnoses());
         }
