@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code SparkProtocol} handshake), with the spacing in time of a real P1 log (the -19 fixture). Which lines and
  * in which order: dct-layout-and-handshake.md §3 and §5.3; the texts are the log engine's catalogue entries.
  */
-final class ConnectionLog {
+final class ConnectionLog implements AttemptLog {
     /** WICED_CONNECTION_CLOSED, negated, as socket_receive returns it. */
     static final int CONNECTION_CLOSED = -19;
     /** ProtocolError DECRYPTION_ERROR, returned raw by set_key. */
@@ -36,7 +36,8 @@ final class ConnectionLog {
      * @param address    what the DCT's server address says
      * @param resolvedIp what DNS gives for the host the device ends up using; null when it does not resolve
      */
-    void attempt(ServerEndpoint address, String resolvedIp, HandshakeOutcome outcome) throws IOException {
+    @Override
+    public void attempt(ServerEndpoint address, String resolvedIp, HandshakeOutcome outcome) throws IOException {
         log.line("system.cloud-connecting");
         ServerEndpoint used = address;
         if (!address.valid()) {

@@ -1,7 +1,9 @@
 package dev.reclaim.sim;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.log.DeviceOsLines;
 import dev.reclaim.log.HandshakeLines;
+import dev.reclaim.log.Level;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,5 +49,11 @@ final class DeviceLog {
 
     void line(String id) throws IOException {
         line(id, Map.of());
+    }
+
+    /** Prints a line of the application's own (category app, INFO), as user firmware does with Log.info. */
+    void app(String message) throws IOException {
+        String text = DeviceOsLines.deviceOs(millis, "app", Level.INFO, message) + "\r\n";
+        uart.write(text.getBytes(StandardCharsets.US_ASCII));
     }
 }

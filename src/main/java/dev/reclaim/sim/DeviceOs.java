@@ -17,9 +17,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Device OS 0.6/0.7 on the simulated P1, as far as the cloud connection goes: at boot it selects its DCT copy with
+ * Device OS on the simulated P1, as far as the cloud connection goes: at boot it selects its DCT copy with
  * its generation's rule, reads the server address, server key and device key from it, and tries to connect to the
- * simulated cloud, logging every stage. A failed attempt is retried (in real time) until the chip is reset.
+ * simulated cloud, logging every stage on 0.6.x and only the application's lines on 0.7.0 and newer. A failed attempt is retried (in real time) until the chip is reset.
  * <p>
  * Simplifications: the firmware does not write its DCT (a real one stores a key it generated, rewrites a stale
  * public key, and starts an empty DCT when neither copy is valid); such a device here behaves as if the DCT were
@@ -38,13 +38,20 @@ public final class DeviceOs implements Firmware {
     private final boolean realTime;
 
     public DeviceOs(DeviceOsVersion version, SimulatedCloud cloud, boolean realTime) {
-        new ConnectionLog(null, version); // refuses versions whose log it cannot print, at build time
+        if (!silent(version)) {
+            new ConnectionLog(null, version); // refuses versions whose log it cannot print, at build time
+        }
         this.version = version;
         this.cloud = cloud;
         this.realTime = realTime;
     }
 
-    /** The copy-selection rule this firmware applies. */
+    /** A stock Photon/P1 on 0.7.0 or newer prints no system or comm line (dct-layout-and-handshake.md §0). */
+    private static boolean silent(DeviceOsVersion version) {
+        return version.atLeast(DeviceOsVersion.V0_7_0);
+    }
+
+        /** The copy-selection rule this firmware applies. */
     public DctGeneration dctRule() {
         return version.atLeast(DeviceOsVersion.V0_7_0) ? DctGeneration.VERSIONED : DctGeneration.LEGACY;
     }
@@ -53,8 +60,9 @@ public final class DeviceOs implements Firmware {
     public void boot(Stm32F205 chip, ByteLink logUart, Cpu cpu) throws IOException {
         AppDct app = selectedAppDct(chip.flash().read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH));
         DeviceLog log = new DeviceLog(logUart, cpu, realTime, 0).after(FIRST_ATTEMPT_MILLIS);
-        ConnectionLog connection = new ConnectionLog(log, version);
+        AttemptLog connection = silent(version) ? new ApplicationLog(log) : new ConnectionLog(log, version);
         String deviceId = chip.deviceId();
+        cloud.deviceRestarted(deviceId);
         RsaPublicKey devicePublicKey = devicePublicKey(app);
         Optional<RsaPublicKey> serverKey = serverKey(app);
         ServerEndpoint endpoint = serverEndpoint(app);

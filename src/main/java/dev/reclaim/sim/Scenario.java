@@ -41,7 +41,19 @@ public record Scenario(String name, String summary, String firmware, String uid,
     public record DctContents(String devicePrivateKey, String serverPublicKey, String serverAddress) {
     }
 
-    /** @param deviceKeyRegistered whether the cloud holds this device's public key */
-    public record CloudKnowledge(boolean deviceKeyRegistered) {
+    /**
+     * @param deviceKeyRegistered whether the cloud holds this device's public key
+     * @param owner               who claimed it: absent or "you" for the simulated cloud's account, "none" for
+     *                            unclaimed, anything else for another account
+     * @param productId           the product it belongs to; absent for a developer device
+     */
+    public record CloudKnowledge(boolean deviceKeyRegistered, String owner, Integer productId) {
+        /** The owner as the simulated cloud records it: an account, or null for unclaimed. */
+        public String ownerAccount() {
+            if (owner == null || owner.equals("you")) {
+                return SimulatedCloud.ACCOUNT;
+            }
+            return owner.equals("none") ? null : owner;
+        }
     }
 }

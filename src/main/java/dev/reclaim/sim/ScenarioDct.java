@@ -47,6 +47,7 @@ final class ScenarioDct {
             }
             list.add(edits.parse("device_id", deviceId));
             byte[] app = DctWriter.applyEdits(Bytes.filled(DctSector.APP_DCT_SIZE, 0xFF), list);
+            cloud.enroll(deviceId, scenario.cloud().ownerAccount(), scenario.cloud().productId());
             if (scenario.cloud().deviceKeyRegistered()) {
                 cloud.register(deviceId, provisioned.publicKey());
             }

@@ -12,7 +12,8 @@ import java.util.List;
 public final class Scenarios {
     /** In the order a user meets them. */
     public static final List<String> NAMES =
-            List.of("keys-rejected", "healthy", "blank-private-key", "server-key-corrupt", "read-protected");
+            List.of("keys-rejected", "healthy", "blank-private-key", "server-key-corrupt", "read-protected",
+                    "keys-rejected-1.5.2");
 
     /** A missing readProtection means 0; missing text fields are named by Scenario's checks. */
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,6 +2,10 @@ package dev.reclaim.sim;
 
 import dev.reclaim.keys.ParticleServerKeys;
 import dev.reclaim.keys.RsaPublicKey;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,22 +19,89 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * Decryption is modelled by comparing keys rather than running RSA, since only Particle holds the server's
  * private key; the outcome is the same.
+ * <p>
+ * It is also the registry behind the simulated Cloud API ({@link SimulatedCloudServer}): which account owns a
+ * device, which product it is in, and what its real handshakes say ({@code connected}, {@code last_handshake_at}).
  */
 public final class SimulatedCloud {
     public static final String DEVICE_HOST = "device.spark.io";
     /** The address in the real -19 log this simulator reproduces. */
     public static final String DEVICE_HOST_IP = "107.22.28.43";
 
-    private final Map<String, RsaPublicKey> deviceKeys = new ConcurrentHashMap<>();
-    private final RsaPublicKey serverKey;
+    /** The account the simulated Cloud API's one access token belongs to. */
+    public static final String ACCOUNT = "technician@example.com";
 
-    private SimulatedCloud(RsaPublicKey serverKey) {
+    /**
+     * What the cloud knows of one device.
+     *
+     * @param owner           the account that claimed it; null when unclaimed
+     * @param productId       the product it belongs to; null for a developer device
+     * @param connected       whether its last handshake completed and it has not been reset since
+     * @param lastHandshakeAt when a handshake last completed; null if never
+     */
+    public record DeviceState(String id, String owner, Integer productId, boolean connected,
+                              Instant lastHandshakeAt) {
+    }
+
+    private final Map<String, RsaPublicKey> deviceKeys = new ConcurrentHashMap<>();
+    private final Map<String, DeviceState> devices = new ConcurrentHashMap<>();
+    private final Map<String, String> claimCodes = new ConcurrentHashMap<>();
+    private final RsaPublicKey serverKey;
+    private final Clock clock;
+
+    private SimulatedCloud(RsaPublicKey serverKey, Clock clock) {
         this.serverKey = serverKey;
+        this.clock = clock;
     }
 
     /** The cloud a Photon/P1 talks to over TCP: Particle's RSA-2048 server key, device.spark.io. */
     public static SimulatedCloud particle() {
-        return new SimulatedCloud(ParticleServerKeys.tcpKey());
+        return new SimulatedCloud(ParticleServerKeys.tcpKey(), Clock.systemUTC());
+    }
+
+    /** Makes a device known (Particle knows every device ID it made), with its owner and product. */
+    public void enroll(String deviceId, String owner, Integer productId) {
+        devices.put(deviceId, new DeviceState(deviceId, owner, productId, false, null));
+    }
+
+    public Optional<DeviceState> device(String deviceId) {
+        return Optional.ofNullable(devices.get(deviceId));
+    }
+
+    /** Gives an unclaimed device to {@code account}. */
+    public void claim(String deviceId, String account) {
+        devices.computeIfPresent(deviceId, (id, d) ->
+                new DeviceState(id, account, d.productId(), d.connected(), d.lastHandshakeAt()));
+    }
+
+    /** Releases a device from its owner (it stays in its product). */
+    public void unclaim(String deviceId) {
+        devices.computeIfPresent(deviceId, (id, d) ->
+                new DeviceState(id, null, d.productId(), d.connected(), d.lastHandshakeAt()));
+    }
+
+    /** A new 63-character claim code for {@code account} (a device that sends it while connected is claimed). */
+    public String createClaimCode(String account) {
+        String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 63; i++) {
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        claimCodes.put(code.toString(), account);
+        return code.toString();
+    }
+
+    /** The devices {@code account} owns. */
+    public List<String> devicesOf(String account) {
+        return devices.values().stream().filter(d -> account.equals(d.owner())).map(DeviceState::id).sorted()
+                .toList();
+    }
+
+    /** A reset drops the device's cloud session; the cloud sees it offline until its next handshake completes. */
+    void deviceRestarted(String deviceId) {
+        devices.computeIfPresent(deviceId, (id, d) ->
+                new DeviceState(id, d.owner(), d.productId(), false, d.lastHandshakeAt()));
     }
 
     public RsaPublicKey serverKey() {
@@ -60,6 +131,11 @@ public final class SimulatedCloud {
                                       RsaPublicKey devicePublicKey) {
         boolean canDecrypt = serverKeyUsed.map(serverKey::equals).orElse(false);
         boolean knowsDevice = devicePublicKey.equals(deviceKeys.get(deviceId));
-        return canDecrypt && knowsDevice ? HandshakeOutcome.CONNECTED : HandshakeOutcome.CLOSED_BY_CLOUD;
+        if (canDecrypt && knowsDevice) {
+            devices.computeIfPresent(deviceId, (id, d) ->
+                    new DeviceState(id, d.owner(), d.productId(), true, clock.instant()));
+            return HandshakeOutcome.CONNECTED;
+        }
+        return HandshakeOutcome.CLOSED_BY_CLOUD;
     }
 }

@@ -1,0 +1,72 @@
+package dev.reclaim.workflow.journal;
+
+import dev.reclaim.finding.WizardId;
+import dev.reclaim.workflow.wizard.StepRecord;
+import dev.reclaim.workflow.wizard.WizardRecord;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One workflow run: who ran it where, on which device, every step with its outcome and timing, the keys involved
+ * (by fingerprint only: key bytes never enter the journal), the backups it took and the final witness.
+ *
+ * @param id       the journal's id; 0 before it is recorded
+ * @param station  the workstation's host name
+ * @param operator the OS user who ran it
+ * @param wizard   the wizard's id ("recover-keys")
+ * @param outcome  the run's outcome ("ok", "failed", "cancelled", or a workflow's own id such as
+ *                 "handshake_completed")
+ * @param witness  how the result was confirmed (the device's log, the cloud's last_handshake_at), or why not
+ */
+public record JournalEntry(long id, String station, String operator, String deviceId, String wizard,
+                           Instant started, Duration duration, String outcome, List<StepRecord> steps,
+                           List<KeyFingerprint> keys, List<BackupReference> backups, String witness) {
+
+    public JournalEntry {
+        steps = List.copyOf(steps);
+        keys = List.copyOf(keys);
+        backups = List.copyOf(backups);
+        witness = witness == null ? "" : witness;
+    }
+
+    /**
+     * A key by its SHA-256 fingerprint of the SPKI DER ({@code RsaPublicKey.fingerprint()}).
+     *
+     * @param role what the key was in the run, e.g. "new device key", "registered", "old device key"
+     */
+    public record KeyFingerprint(String role, String fingerprint) {
+        public KeyFingerprint {
+            if (!fingerprint.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("a key fingerprint is 64 hex digits (SHA-256), not key material");
+            }
+        }
+    }
+
+    /** A backup file the run took, with its SHA-256 so a later restore can check it is the same. */
+    public record BackupReference(Path path, String sha256) {
+    }
+
+    /** The entry for a finished wizard run on this station by this OS user. */
+    public static JournalEntry of(WizardRecord run, String deviceId, String outcome, List<KeyFingerprint> keys,
+                                  List<BackupReference> backups, String witness) {
+        return new JournalEntry(0, hostName(), System.getProperty("user.name", "unknown"), deviceId,
+                run.wizard().id(), run.started(), run.duration(), outcome, run.steps(), keys, backups, witness);
+    }
+
+    /** The wizard, when the id is one this version knows. */
+    public WizardId wizardId() {
+        return WizardId.fromId(wizard);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown";
+        }
+    }
+}
