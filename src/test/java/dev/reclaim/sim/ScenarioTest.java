@@ -31,9 +31,11 @@ class ScenarioTest {
             ByteLink log = sim.logUart();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[4096];
-            int n;
-            while ((n = log.read(buf, 0, buf.length, 300)) > 0) {
+            // the first line may wait for a key the firmware generates at boot (tens of ms, more on a busy machine)
+            int n = log.read(buf, 0, buf.length, 10_000);
+            while (n > 0) {
                 out.write(buf, 0, n);
+                n = log.read(buf, 0, buf.length, 300);
             }
             return out.toString(StandardCharsets.US_ASCII);
         }
