@@ -6,9 +6,14 @@ import dev.reclaim.dct.codec.ServerAddress;
 import dev.reclaim.dct.layout.Bytes;
 import dev.reclaim.dct.layout.DctLayout;
 import dev.reclaim.dct.layout.DctSector;
-import dev.reclaim.keys.KeyFormatException;
+import dev.reclaim.dct.codec.InvalidValueException;
+import dev.reclaim.dct.write.DctEdits;
+import dev.reclaim.dct.write.DctWritePlan;
+import dev.reclaim.dct.write.DctWriter;
+import dev.reclaim.dct.write.FlashStep;
+import dev.reclaim.keys.DeviceKeyVerdict;
+import dev.reclaim.keys.FirmwareKeyReader;
 import dev.reclaim.keys.RsaKeys;
-import dev.reclaim.keys.RsaPrivateKey;
 import dev.reclaim.keys.RsaPublicKey;
 import dev.reclaim.link.ByteLink;
 import dev.reclaim.flash.Stm32F2;
@@ -21,9 +26,13 @@ import java.util.Optional;
  * its generation's rule, reads the server address, server key and device key from it, and tries to connect to the
  * simulated cloud, logging every stage on 0.6.x and only the application's lines on 0.7.0 and newer. A failed attempt is retried (in real time) until the chip is reset.
  * <p>
- * Simplifications: the firmware does not write its DCT (a real one stores a key it generated, rewrites a stale
- * public key, and starts an empty DCT when neither copy is valid); such a device here behaves as if the DCT were
- * erased, which is what that write would leave.
+ * Device keys as the firmware has them (reference §0): a blank private key (first byte 0xFF) makes the firmware
+ * generate a key at boot, write it into its DCT the firmware's way and reset once, so a read-back shows it; the key
+ * it uses is what the fixed-offset reader reads, so a key it misreads fails {@code set_key} (DECRYPTION_ERROR).
+ * <p>
+ * Simplifications: the firmware does not rewrite a stale public key slot (the handshake never reads it) and does
+ * not start an empty DCT when neither copy is valid; such a device here behaves as if the DCT were erased (and then
+ * generates its key in RAM only).
  */
 public final class DeviceOs implements Firmware {
     /** When the first attempt starts: Wi-Fi is up (the time in the real -19 log). */
@@ -58,7 +67,12 @@ public final class DeviceOs implements Firmware {
 
     @Override
     public void boot(Stm32F205 chip, ByteLink logUart, Cpu cpu) throws IOException {
-        AppDct app = selectedAppDct(chip.flash().read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH));
+        byte[] sectors = chip.flash().read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH);
+        AppDct app = selectedAppDct(sectors);
+        if (privateKeyBlank(app) && currentCopy(sectors) != 0 && storeGeneratedKey(chip)) {
+            boot(chip, logUart, cpu); // generate_key() resets once after writing the new pair
+            return;
+        }
         DeviceLog log = new DeviceLog(logUart, cpu, realTime, 0).after(FIRST_ATTEMPT_MILLIS);
         AttemptLog connection = silent(version) ? new ApplicationLog(log) : new ConnectionLog(log, version);
         String deviceId = chip.deviceId();
@@ -82,13 +96,18 @@ public final class DeviceOs implements Firmware {
      * the client's {@code CopySelector}); an erased one when no copy is valid.
      */
     AppDct selectedAppDct(byte[] sectors) {
-        int copy = version.atLeast(DeviceOsVersion.V0_7_0) ? WicedDctSelection.currentCopy(sectors)
-                : WicedDctSelection.legacyCurrentCopy(sectors);
+        int copy = currentCopy(sectors);
         if (copy == 0) {
             return new AppDct(Bytes.filled(DctSector.APP_DCT_SIZE, 0xFF));
         }
         int start = WicedDctSelection.sectorStart(copy) + DctSector.APP_DCT_OFFSET;
         return new AppDct(Arrays.copyOfRange(sectors, start, start + DctSector.APP_DCT_SIZE));
+    }
+
+    /** The copy this version's own selection routine takes (1 or 2), or 0 when neither is valid. */
+    private int currentCopy(byte[] sectors) {
+        return version.atLeast(DeviceOsVersion.V0_7_0) ? WicedDctSelection.currentCopy(sectors)
+                : WicedDctSelection.legacyCurrentCopy(sectors);
     }
 
     private HandshakeOutcome decide(String deviceId, AppDct app, Optional<RsaPublicKey> serverKey,
@@ -103,38 +122,59 @@ public final class DeviceOs implements Firmware {
         return cloud.handshake(deviceId, serverKey, devicePublicKey);
     }
 
+    private static boolean privateKeyBlank(AppDct app) {
+        return (app.slot(LAYOUT.field("device_private_key"))[0] & 0xFF) == 0xFF;
+    }
+
     /**
-     * The key the device presents: from its private key; a blank slot (first byte 0xFF) makes the firmware generate
-     * a new one at connect time, which the cloud cannot know. Null when the slot holds something unreadable: the
-     * device then cannot decrypt the session key (modelled as DECRYPTION_ERROR; UNVERIFIED).
+     * {@code generate_key()} at boot: a new pair, written the firmware's way (fixed-width private key, public key
+     * derived from it) through the DCT engine's write plan, executed on the chip's flash. False if it cannot be
+     * planned (then the key lives in RAM only, as below).
+     */
+    private static boolean storeGeneratedKey(Stm32F205 chip) {
+        byte[] image = chip.flash().read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH);
+        DctWritePlan plan;
+        try {
+            plan = DctWriter.plan(image, DctEdits.photonP1().devicePrivateKey(RsaKeys.generateDeviceKey()));
+        } catch (InvalidValueException | IllegalArgumentException | IllegalStateException e) {
+            return false;
+        }
+        for (FlashStep step : plan.steps()) {
+            if (step instanceof FlashStep.Erase erase) {
+                chip.flash().erase(erase.sector());
+            } else if (step instanceof FlashStep.Program program) {
+                chip.flash().program(program.address(), program.bytes());
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The key the device presents: the public key the firmware derives from its private-key bytes, when the
+     * fixed-offset reader gets a usable key from them (a blank slot here has no DCT to be stored in: a key made in
+     * RAM, which the cloud cannot know). Null when it does not: the device then cannot decrypt the session key,
+     * {@code set_key} fails with DECRYPTION_ERROR.
      */
     private static RsaPublicKey devicePublicKey(AppDct app) {
         byte[] slot = app.slot(LAYOUT.field("device_private_key"));
         if ((slot[0] & 0xFF) == 0xFF) {
             return RsaKeys.generateDeviceKey().publicKey();
         }
-        try {
-            RsaPrivateKey key = RsaKeys.parsePrivateDer(slot);
-            return key.publicKey();
-        } catch (KeyFormatException e) {
-            return null;
-        }
+        DeviceKeyVerdict verdict = DeviceKeyVerdict.judge(slot);
+        return verdict.usable() ? verdict.presented() : null;
     }
 
     /**
      * The server key the device encrypts with. Firmware ≥0.7 restores a blank one from its built-in copy; a wrong
-     * but readable key is used as it is. An unreadable key gives the cloud nothing it can decrypt.
+     * key is used as the firmware reads it, whatever else the slot holds: a wrong or damaged one gives the cloud
+     * nothing it can decrypt.
      */
     private Optional<RsaPublicKey> serverKey(AppDct app) {
         byte[] slot = app.slot(LAYOUT.field("server_public_key"));
         if ((slot[0] & 0xFF) == 0xFF && version.atLeast(DeviceOsVersion.V0_7_0)) {
             return Optional.of(cloud.serverKey());
         }
-        try {
-            return Optional.of(RsaKeys.parsePublicDer(slot));
-        } catch (KeyFormatException e) {
-            return Optional.empty();
-        }
+        return Optional.of(FirmwareKeyReader.serverKeyAsUsed(slot)); // the modulus at +33, e = 65537, nothing else
     }
 
     private static ServerEndpoint serverEndpoint(AppDct app) {

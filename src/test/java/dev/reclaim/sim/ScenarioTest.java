@@ -31,8 +31,8 @@ class ScenarioTest {
             ByteLink log = sim.logUart();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[4096];
-            // The first boot of a run may wait for class loading on a busy machine: up to 10 s for the first
-            // line, then the log is over after 300 ms of quiet.
+            // The first line may wait for class loading on a busy machine, or for a key the firmware generates at
+            // boot: up to 10 s for it, then the log is over after 300 ms of quiet.
             int n = log.read(buf, 0, buf.length, 10_000);
             while (n > 0) {
                 out.write(buf, 0, n);
