@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Device OS on the simulated P1, as far as the cloud connection goes: at boot it selects its DCT copy with
  * its generation's rule, reads the server address, server key and device key from it, and tries to connect to the
- * simulated cloud, logging every stage on 0.6.x and only the application's lines on 0.7.0 and newer. A failed attempt is retried (in real time) until the chip is reset.
+ * simulated cloud, logging every stage on 0.6.x and only the application's lines on 0.7.0 and newer. A failed
+ * attempt is retried (in real time) until the chip is reset.
  * <p>
  * Simplifications: the firmware does not write its DCT (a real one stores a key it generated, rewrites a stale
  * public key, and starts an empty DCT when neither copy is valid); such a device here behaves as if the DCT were
