@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             DctCommand.class,
             KeysCommand.class,
             ProbesCommand.class,
+            JournalCommand.class,
+            BackupCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

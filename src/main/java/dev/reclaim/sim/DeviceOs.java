@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * Device OS on the simulated P1, as far as the cloud connection goes: at boot it selects its DCT copy with
  * its generation's rule, reads the server address, server key and device key from it, and tries to connect to the
- * simulated cloud, logging every stage on 0.6.x and only the application's lines on 0.7.0 and newer. A failed attempt is retried (in real time) until the chip is reset.
+ * simulated cloud, logging every stage on 0.6.x and only the application's lines on 0.7.0 and newer. A failed
+ * attempt is retried (in real time) until the chip is reset.
  * <p>
  * Device keys as the firmware has them (reference §0): a blank private key (first byte 0xFF) makes the firmware
  * generate a key at boot, write it into its DCT the firmware's way and reset once, so a read-back shows it; the key
