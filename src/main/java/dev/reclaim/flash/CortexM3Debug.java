@@ -17,6 +17,8 @@ public final class CortexM3Debug {
     public static final int DHCSR_C_DEBUGEN = 1;
     public static final int DHCSR_C_HALT = 1 << 1;
     public static final int DHCSR_S_HALT = 1 << 17;
+    /** DEMCR.VC_CORERESET: the core halts on its first instruction after a reset. */
+    public static final int DEMCR_VC_CORERESET = 1;
     /** AIRCR writes are ignored unless the upper half is this key. */
     public static final int VECTKEY = 0x05FA_0000;
     public static final int AIRCR_SYSRESETREQ = 1 << 2;

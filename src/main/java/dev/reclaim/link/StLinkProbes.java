@@ -96,10 +96,7 @@ public final class StLinkProbes {
         rc = Usb4JavaBulkLink.claimInterface(handle);
         if (rc != LibUsb.SUCCESS) {
             LibUsb.close(handle);
-            throw new IOException(rc == LibUsb.ERROR_BUSY
-                    ? probe.describe() + " is in use by another program (OpenOCD, st-util, STM32CubeProgrammer?):"
-                      + " close it and try again."
-                    : openProblem(probe.product(), rc, probe.bus(), probe.address()));
+            throw new IOException(rc == LibUsb.ERROR_BUSY ? inUseMessage(probe.describe()) : openProblem(probe.product(), rc, probe.bus(), probe.address()));
         }
         return Usb4JavaBulkLink.over(handle, probe.product(), probe.describe());
     }
@@ -136,13 +133,32 @@ public final class StLinkProbes {
         return Optional.of(ProbeSerial.fromStringDescriptor(bytes));
     }
 
-    /** The message for a probe we could not open; permission problems name the udev rule to install. */
     static String openProblem(StLinkProduct product, int libusbError, int bus, int address) {
+        return openProblem(product, libusbError, bus, address, HostOs.current());
+    }
+
+    /**
+     * The message for a probe we could not open, true on the OS it happened on. ERROR_ACCESS is a missing udev
+     * rule on Linux; on Windows (WinUSB opens a device for one program at a time) and macOS it means another program
+     * holds the probe — and the probe watcher opens every probe once a second, so this is what it sees while
+     * STM32CubeProgrammer or OpenOCD is connected.
+     */
+    static String openProblem(StLinkProduct product, int libusbError, int bus, int address, HostOs os) {
         String where = product.displayName() + " (bus " + bus + ", device " + address + ")";
         if (libusbError == LibUsb.ERROR_ACCESS) {
-            return permissionMessage(where);
+            return os == HostOs.LINUX ? permissionMessage(where) : inUseMessage(where);
+        }
+        if (libusbError == LibUsb.ERROR_NOT_SUPPORTED && os == HostOs.WINDOWS) {
+            // UNVERIFIED on real Windows hosts: which driver ST's current installer binds (WinUSB is expected).
+            return "Cannot open " + where + ": Windows has no WinUSB driver bound to it. Install ST's ST-Link driver"
+                    + " (STSW-LINK009), or bind WinUSB to it with Zadig, then unplug and replug the probe.";
         }
         return "Cannot open " + where + ": " + LibUsb.strError(libusbError) + ". Unplug it and plug it back in.";
+    }
+
+    private static String inUseMessage(String where) {
+        return where + " is in use by another program (STM32CubeProgrammer, ST-LINK Utility, OpenOCD, st-util,"
+                + " another Reclaim window?): close it and try again. Only one program at a time can use a probe.";
     }
 
     /** Names the rule file shipped under installer/linux and the commands that install it. */

@@ -58,6 +58,29 @@ class StLinkProductTest {
     }
 
     @Test
+    void accessDeniedNamesTheUdevRuleOnlyOnLinuxAndAnotherProgramElsewhere() {
+        String linux = StLinkProbes.openProblem(StLinkProduct.V2, org.usb4java.LibUsb.ERROR_ACCESS, 1, 7,
+                HostOs.LINUX);
+        String windows = StLinkProbes.openProblem(StLinkProduct.V2, org.usb4java.LibUsb.ERROR_ACCESS, 1, 7,
+                HostOs.WINDOWS);
+        String mac = StLinkProbes.openProblem(StLinkProduct.V2, org.usb4java.LibUsb.ERROR_ACCESS, 1, 7, HostOs.MAC);
+
+        assertThat(linux).contains("udev");
+        assertThat(windows).doesNotContain("udev").doesNotContain("Linux")
+                .contains("ST-Link/V2 (bus 1, device 7) is in use by another program");
+        assertThat(mac).doesNotContain("udev").contains("in use by another program");
+        assertThat(StLinkProbes.openProblem(StLinkProduct.V2, org.usb4java.LibUsb.ERROR_NOT_SUPPORTED, 1, 7,
+                HostOs.WINDOWS)).contains("WinUSB");
+    }
+
+    @Test
+    void theOsIsToldFromItsName() {
+        assertThat(HostOs.of("Windows 11")).isEqualTo(HostOs.WINDOWS);
+        assertThat(HostOs.of("Mac OS X")).isEqualTo(HostOs.MAC);
+        assertThat(HostOs.of("Linux")).isEqualTo(HostOs.LINUX);
+    }
+
+    @Test
     void serialsArePrintedAsTextOrAsHex() {
         byte[] text = {10, 3, '0', 0, '6', 0, '6', 0, 'D', 0};
         byte[] raw = {8, 3, 0x55, 0, (byte) 0xFF, 0, 0x6B, 0x06};

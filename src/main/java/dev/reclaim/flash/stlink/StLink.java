@@ -182,6 +182,17 @@ public final class StLink implements MemoryAccess, AutoCloseable {
         });
     }
 
+    /** Holds the target in reset through the probe's RST pin ({@code low}), or lets it go. */
+    public void driveNrst(boolean low) throws IOException {
+        check(low ? "hold the target in reset" : "release the target's reset",
+                exchange(StLinkCommands.driveNrst(low), StLinkCommands.STATUS_REPLY));
+    }
+
+    /** Waits on the session's clock (a reset line settling). */
+    void pause(int millis) throws IOException {
+        clock.sleepMillis(millis);
+    }
+
     /** The SW-DP IDCODE (0x2BA01477 on an STM32F2). */
     public int readDpIdcode() throws IOException {
         byte[] reply = retryWhileWaiting("read the SWD IDCODE", () -> {

@@ -34,6 +34,7 @@ public final class StLinkCommands {
     public static final int DEBUG_APIV2_READDEBUGREG = 0x36;
     public static final int DEBUG_APIV2_GETLASTRWSTATUS = 0x3B;
     public static final int DEBUG_APIV2_GETLASTRWSTATUS2 = 0x3E;
+    public static final int DEBUG_APIV2_DRIVE_NRST = 0x3C;
     public static final int DEBUG_APIV2_SWD_SET_FREQ = 0x43;
     public static final int DEBUG_APIV3_SET_COM_FREQ = 0x61;
     public static final int DEBUG_APIV3_GET_COM_FREQ = 0x62;
@@ -126,6 +127,11 @@ public final class StLinkCommands {
 
     public static byte[] getLastRwStatus2() {
         return debug(DEBUG_APIV2_GETLASTRWSTATUS2).array();
+    }
+
+    /** {@code F2 3C v}: drive the target's NRST line, v = 0 low (held in reset), 1 high (released). */
+    public static byte[] driveNrst(boolean low) {
+        return debug(DEBUG_APIV2_DRIVE_NRST).put((byte) (low ? 0 : 1)).array();
     }
 
     /** {@code F2 43 div16}: V2 (J22+) SWD clock divisor. */

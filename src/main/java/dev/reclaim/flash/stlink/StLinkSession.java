@@ -9,6 +9,8 @@ import static dev.reclaim.flash.CortexM3Debug.DBGKEY;
 import static dev.reclaim.flash.CortexM3Debug.DBGMCU_APB1_FZ;
 import static dev.reclaim.flash.CortexM3Debug.DBGMCU_CR;
 import static dev.reclaim.flash.CortexM3Debug.DBGMCU_CR_LOW_POWER;
+import static dev.reclaim.flash.CortexM3Debug.DEMCR;
+import static dev.reclaim.flash.CortexM3Debug.DEMCR_VC_CORERESET;
 import static dev.reclaim.flash.CortexM3Debug.DHCSR;
 import static dev.reclaim.flash.CortexM3Debug.DHCSR_C_DEBUGEN;
 import static dev.reclaim.flash.CortexM3Debug.DHCSR_C_HALT;
@@ -62,17 +64,33 @@ public final class StLinkSession implements AutoCloseable {
         return connect(() -> link, clock, swdKhz, false);
     }
 
+    /** How to reach the core. */
+    public enum Attach {
+        /** Attach to the running core; if nothing answers on SWD, try again under reset. */
+        RUNNING_THEN_UNDER_RESET,
+        /** Hold NRST low through the probe, enter SWD, set the core to halt at reset, release. */
+        UNDER_RESET
+    }
+
+    /** Milliseconds NRST is held and given to settle (OpenOCD's adapter srst delays are of this order). */
+    private static final int RESET_SETTLE_MILLIS = 20;
+
     /**
      * Opens the session on a probe that {@code opener} opens (again, once, if its first GET_VERSION fails); on
      * failure the link is closed and the message says what to check.
      */
     public static StLinkSession connect(StLink.Opener opener, DeviceClock clock, int swdKhz, boolean reopen)
             throws IOException {
+        return connect(opener, clock, swdKhz, reopen, Attach.RUNNING_THEN_UNDER_RESET);
+    }
+
+    public static StLinkSession connect(StLink.Opener opener, DeviceClock clock, int swdKhz, boolean reopen,
+                                        Attach attach) throws IOException {
         UsbBulkLink[] opened = new UsbBulkLink[1];
         StLink.Opener remembering = () -> opened[0] = opener.open();
         try {
             StLink probe = reopen ? StLink.open(remembering, clock) : StLink.open(remembering.open(), clock);
-            return attach(probe, swdKhz);
+            return attach(probe, swdKhz, attach);
         } catch (IOException | RuntimeException e) {
             if (opened[0] != null) {
                 opened[0].close();
@@ -81,23 +99,32 @@ public final class StLinkSession implements AutoCloseable {
         }
     }
 
-    private static StLinkSession attach(StLink probe, int swdKhz) throws IOException {
+    private static StLinkSession attach(StLink probe, int swdKhz, Attach attach) throws IOException {
         leaveOtherModes(probe);
         OptionalInt millivolts = probe.targetVoltageMillivolts();
         int khz = probe.setSwdClock(swdKhz);
+        boolean powered = millivolts.isEmpty() || millivolts.getAsInt() >= MIN_POWERED_MILLIVOLTS;
         int dpIdcode;
-        try {
-            probe.enterSwd();
-            dpIdcode = probe.readDpIdcode();
-        } catch (StLinkException e) {
-            String detail = e.status().isPresent() ? String.format("status 0x%02X", e.status().getAsInt())
-                    : e.getMessage();
-            throw new StLinkException(noTarget(probe, millivolts, detail), e.status().orElse(0));
+        if (attach == Attach.UNDER_RESET) {
+            dpIdcode = underReset(probe, millivolts);
+        } else {
+            try {
+                dpIdcode = enterSwd(probe, millivolts);
+                probe.writeWord(DHCSR, HALT);
+            } catch (StLinkException plain) {
+                if (!powered) {
+                    throw plain;
+                }
+                // Firmware that uses D6/D7 as GPIO or sleeps in STOP/STANDBY hides the debug port while it runs.
+                probe.exitDebug();
+                try {
+                    dpIdcode = underReset(probe, millivolts);
+                } catch (StLinkException alsoUnderReset) {
+                    throw new StLinkException(plain.getMessage() + " Connecting under reset failed too (is the"
+                            + " probe's RST pin wired to the P1's RST?).", plain.status().orElse(0));
+                }
+            }
         }
-        if (dpIdcode == 0 || dpIdcode == -1) {
-            throw new StLinkException(noTarget(probe, millivolts, String.format("IDCODE 0x%08X", dpIdcode)));
-        }
-        probe.writeWord(DHCSR, HALT);
         DebugState found = null;
         try {
             int idcode = probe.readWord(Stm32F2.DBGMCU_IDCODE);
@@ -115,6 +142,43 @@ public final class StLinkSession implements AutoCloseable {
             leave(probe, Optional.ofNullable(found), false);
             throw e;
         }
+    }
+
+    private static int enterSwd(StLink probe, OptionalInt millivolts) throws IOException {
+        int dpIdcode;
+        try {
+            probe.enterSwd();
+            dpIdcode = probe.readDpIdcode();
+        } catch (StLinkException e) {
+            String detail = e.status().isPresent() ? String.format("status 0x%02X", e.status().getAsInt())
+                    : e.getMessage();
+            throw new StLinkException(noTarget(probe, millivolts, detail), e.status().orElse(0));
+        }
+        if (dpIdcode == 0 || dpIdcode == -1) {
+            throw new StLinkException(noTarget(probe, millivolts, String.format("IDCODE 0x%08X", dpIdcode)));
+        }
+        return dpIdcode;
+    }
+
+    /**
+     * Connect under reset (OpenOCD {@code reset_config srst_only connect_assert_srst}): hold NRST low so the
+     * firmware cannot take the SWD pins or sleep, enter SWD, ask the core to halt on its first instruction
+     * (DEMCR.VC_CORERESET, the debug domain survives NRST), release NRST, and clear the vector catch again.
+     */
+    private static int underReset(StLink probe, OptionalInt millivolts) throws IOException {
+        probe.driveNrst(true);
+        int dpIdcode;
+        try {
+            probe.pause(RESET_SETTLE_MILLIS);
+            dpIdcode = enterSwd(probe, millivolts);
+            probe.writeWord(DHCSR, HALT);
+            probe.writeWord(DEMCR, DEMCR_VC_CORERESET);
+        } finally {
+            probe.driveNrst(false);
+        }
+        probe.pause(RESET_SETTLE_MILLIS);
+        probe.writeWord(DEMCR, 0);
+        return dpIdcode;
     }
 
     private static void leaveOtherModes(StLink probe) throws IOException {

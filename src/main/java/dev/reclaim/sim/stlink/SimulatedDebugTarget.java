@@ -133,6 +133,11 @@ public final class SimulatedDebugTarget {
         return flash.program(address, data, accessBytes, swdNanosPerAccess);
     }
 
+    /** NRST released after the probe held it: the board reboots; the debug registers survive (only POR clears them). */
+    void pinReset() {
+        systemReset();
+    }
+
     public boolean halted() {
         return halted;
     }

@@ -57,6 +57,9 @@ public final class SimulatedStLink implements UsbBulkLink {
     private int transfers;
     private int waitsLeft;
     private boolean unplugged;
+    private boolean nrstLow;
+    /** SWD was entered while the firmware could not hold the pins (not reused, or the chip in reset). */
+    private boolean debugPortReached;
 
     private record PendingWrite(long address, int length, int accessBytes) {
     }
@@ -162,9 +165,21 @@ public final class SimulatedStLink implements UsbBulkLink {
         long address = frame.getInt(2) & 0xFFFF_FFFFL;
         int length = frame.getShort(6) & 0xFFFF;
         switch (sub) {
-            case StLinkCommands.DEBUG_EXIT -> mode = MODE_MASS;
+            case StLinkCommands.DEBUG_EXIT -> {
+                mode = MODE_MASS;
+                debugPortReached = false;
+            }
+            case StLinkCommands.DEBUG_APIV2_DRIVE_NRST -> {
+                boolean low = frame.get(2) == 0;
+                if (nrstLow && !low) {
+                    target.pinReset();   // released: the chip boots (and halts at once if the debugger asked)
+                }
+                nrstLow = low;
+                reply(status(StLinkStatus.OK.code(), 2));
+            }
             case StLinkCommands.DEBUG_APIV2_ENTER -> {
                 mode = MODE_DEBUG;
+                debugPortReached = !faults.swdPinsReused() || nrstLow;
                 reply(status(StLinkStatus.OK.code(), 2));
             }
             case StLinkCommands.DEBUG_APIV2_SWD_SET_FREQ -> {
@@ -263,7 +278,7 @@ public final class SimulatedStLink implements UsbBulkLink {
     }
 
     private boolean targetAnswers() {
-        return mode == MODE_DEBUG && faults.targetPowered();
+        return mode == MODE_DEBUG && faults.targetPowered() && debugPortReached;
     }
 
     private void swd(int accesses) throws IOException {

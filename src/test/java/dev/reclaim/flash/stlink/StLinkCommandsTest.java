@@ -25,6 +25,9 @@ class StLinkCommandsTest {
         assertThat(hex(StLinkCommands.getCurrentMode())).isEqualTo("F5");
         assertThat(hex(StLinkCommands.getTargetVoltage())).isEqualTo("F7");
         assertThat(hex(StLinkCommands.dfuExit())).isEqualTo("F3 07");
+        assertThat(hex(StLinkCommands.swimExit())).isEqualTo("F4 01");
+        assertThat(hex(StLinkCommands.driveNrst(true))).isEqualTo("F2 3C");
+        assertThat(hex(StLinkCommands.driveNrst(false))).isEqualTo("F2 3C 01");
     }
 
     @Test

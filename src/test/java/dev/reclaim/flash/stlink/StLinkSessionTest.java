@@ -209,10 +209,17 @@ class StLinkSessionTest {
                 .command("F7").reply(POWERED)
                 .command("F2 43 01 00").reply("80 00")
                 .command("F2 30 A3").reply("80 00")
-                .command("F2 31").reply("09 00 00 00 00 00 00 00 00 00 00 00");
+                .command("F2 31").reply("09 00 00 00 00 00 00 00 00 00 00 00")
+                // then once more under reset: NRST low, SWD, still nobody, NRST released
+                .command("F2 21")
+                .command("F2 3C 00").reply("80 00")
+                .command("F2 30 A3").reply("80 00")
+                .command("F2 31").reply("09 00 00 00 00 00 00 00 00 00 00 00")
+                .command("F2 3C 01").reply("80 00");
 
         assertThatThrownBy(() -> StLinkSession.connect(usb, clock, 1800)).isInstanceOf(StLinkException.class)
-                .hasMessageContaining("No STM32 answers on SWD").hasMessageContaining("SWDIO to D7/PA13");
+                .hasMessageContaining("No STM32 answers on SWD").hasMessageContaining("SWDIO to D7/PA13")
+                .hasMessageContaining("under reset failed too");
         usb.assertFinished();
     }
 }
