@@ -37,6 +37,23 @@ class SafeDctWriteFaultTest {
         assertThat(seen[Boots.NEW.ordinal()]).as("cuts after it").isPositive();
     }
 
+    @Test
+    void rerunningTheWriteAfterACutAtAnyStageEndsWithBothFirmwareRulesOnTheNewCopy() throws Exception {
+        PulledCable cable = new PulledCable(new WriteRig(), home);
+        List<Boundary> boundaries = cable.measure();
+        TreeSet<Long> ks = new TreeSet<>();
+        for (Boundary b : boundaries) {
+            for (long k = b.byteOffset() - 1; k <= b.byteOffset() + 3; k += 2) {
+                ks.add(k);
+            }
+        }
+        ks.removeIf(k -> k < 1);
+        for (long k : ks) {
+            assertThat(cable.cutThenRerun(k)).as("re-run after a cut after byte %d", k)
+                    .containsOnly(Boots.NEW);
+        }
+    }
+
     static TreeSet<Long> samples(List<Boundary> boundaries) {
         TreeSet<Long> ks = new TreeSet<>();
         long end = boundaries.get(boundaries.size() - 1).byteOffset();
