@@ -16,6 +16,7 @@ import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.progress.UnfinishedWork;
 import dev.reclaim.flash.RefusedException;
 import dev.reclaim.flash.Stm32F2;
+import dev.reclaim.link.LinkClosedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,8 +112,13 @@ public final class SafeDctWrite {
             for (int i = 0; i < steps.size(); i++) {
                 FlashStep step = steps.get(i);
                 progress.stage(String.format("Step %d/%d: %s", i + 1, steps.size(), step.description()));
+                byte[] beforeStep = model.clone();
                 step.applyTo(model);
-                carryOut(step, model, backup);
+                try {
+                    carryOut(step, model, backup);
+                } catch (IOException e) {
+                    throw stoppedAt(i, steps, beforeStep, model, backup, e);
+                }
             }
             if (!plan.isEmpty()) {
                 checkFinal(plan, backup);
@@ -175,6 +181,33 @@ public final class SafeDctWrite {
                         expected, step.address()), backup));
             }
         }
+    }
+
+    /**
+     * Where a write that stopped at step {@code i} left the device: what each firmware generation boots (known from
+     * the plan: before the step or after it, if the step may have been partly done), where the backup is, and how to
+     * finish or undo it.
+     */
+    private static IOException stoppedAt(int i, List<FlashStep> steps, byte[] beforeStep, byte[] afterStep,
+                                         Path backup, IOException cause) {
+        StringBuilder boots = new StringBuilder();
+        for (DctGeneration rule : DctGeneration.values()) {
+            int was = CopySelector.select(beforeStep, rule).current();
+            int may = CopySelector.select(afterStep, rule).current();
+            boots.append(boots.length() == 0 ? "" : "; ").append("firmware ").append(rule.firmware()).append(" boots ")
+                    .append(was == may ? "DCT" + was : "DCT" + was + " or DCT" + may
+                            + " (depending on how much of this step reached the device)");
+        }
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = String.format("The write stopped at step %d/%d (%s): %s%s Now %s. The DCT as it was is"
+                + " backed up in %s. To finish, run the same write-dct again (it carries on from what is on the"
+                + " device); to undo, write the backup: reclaim device write-dct --via SPEC %s", i + 1, steps.size(),
+                steps.get(i).description(), reason, reason.endsWith(".") ? "" : ".", boots, backup, backup);
+        // keep the kind of failure: a lost link stays a lost link for whoever tells it apart
+        IOException stopped = cause instanceof LinkClosedException ? new LinkClosedException(message)
+                : new IOException(message);
+        stopped.initCause(cause);
+        return stopped;
     }
 
     private static long firstDifference(byte[] a, byte[] b, long address) {
