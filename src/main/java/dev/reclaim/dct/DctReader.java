@@ -4,6 +4,7 @@ import static dev.reclaim.dct.layout.DctSector.APP_DCT_SIZE;
 import static dev.reclaim.dct.layout.DctSector.IMAGE_SIZE;
 import static dev.reclaim.dct.layout.DctSector.SIZE;
 
+import dev.reclaim.dct.layout.DctLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import java.util.Arrays;
 
 /**
  * Reads a DCT file and tells which format it is, by content and size: Intel HEX (text starting with ':'),
- * 32768 bytes (both sectors), 16384 bytes (one sector), 1–8391 bytes (application DCT, DFU alt 1). Anything else
+ * 32768 bytes (both sectors), 16384 bytes (one sector), 36–8391 bytes that look like an application DCT (DFU alt
+ * 1: the device private key slot where it belongs). Anything else
  * is a {@link DctFormatException} saying what was expected.
  */
 public final class DctReader {
@@ -45,11 +47,35 @@ public final class DctReader {
             return DctImage.ofSingleSector(content);
         }
         if (content.length <= APP_DCT_SIZE) {
+            requireAppDctShape(content);
             return DctImage.ofAppDct(content);
         }
         throw new DctFormatException("the file has " + content.length + " bytes, which is no DCT format: expected "
                 + IMAGE_SIZE + " (both sectors, from 0x08004000), " + SIZE + " (one sector), at most " + APP_DCT_SIZE
                 + " (application DCT, DFU alt 1), or Intel HEX");
+    }
+
+    /**
+     * A short file is an application-DCT dump only if it looks like one: it reaches the device private key and
+     * that slot starts as every firmware-written key does (DER SEQUENCE with a long-form length, 30 81/30 82) or
+     * is erased (0xFF). A text file or a run of zeros is then refused instead of "checked" as a DCT.
+     */
+    private static void requireAppDctShape(byte[] content) throws DctFormatException {
+        int key = DctLayout.photonP1().field("device_private_key").offset();
+        String expected = " (application DCT, DFU alt 1: system_flags, version, then the device private key at byte "
+                + key + "), " + IMAGE_SIZE + " (both sectors), " + SIZE + " (one sector), or Intel HEX";
+        if (content.length < key + 2) {
+            throw new DctFormatException("the file has " + content.length + " bytes, too few to hold any field of an"
+                    + " application DCT; expected up to " + APP_DCT_SIZE + expected);
+        }
+        int b0 = content[key] & 0xFF;
+        int b1 = content[key + 1] & 0xFF;
+        if (!(b0 == 0xFF || (b0 == 0x30 && (b1 == 0x81 || b1 == 0x82)))) {
+            throw new DctFormatException(String.format("the file has %d bytes but does not look like an application"
+                    + " DCT: bytes %d-%d, where the device private key starts, are %02x %02x, neither a key (30 82)"
+                    + " nor erased (ff). Expected up to %d bytes%s", content.length, key, key + 1, b0, b1,
+                    APP_DCT_SIZE, expected));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -47,9 +48,10 @@ public final class OwnerOnlyFiles {
     public static void write(Path target, Content content, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        if (!overwrite && Files.exists(absolute)) {
+        if (!overwrite && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
+        requireRegularOrNew(absolute);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp", ownerOnly(dir));
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -63,6 +65,20 @@ public final class OwnerOnlyFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Replacing renames over the target, so a device node (/dev/null), a named pipe or a symbolic link would itself
+     * be replaced by a private file: only a regular file or a new path may be written.
+     */
+    private static void requireRegularOrNew(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String what = Files.isSymbolicLink(target) ? "a symbolic link" : Files.isDirectory(target,
+                LinkOption.NOFOLLOW_LINKS) ? "a directory" : "a device or other special file";
+        throw new IOException(target + " is " + what + ", not a regular file; Reclaim writes only regular files and new"
+                + " paths (choose another path, or the file the link points to)");
     }
 
     private static void move(Path temp, Path target, boolean overwrite) throws IOException {

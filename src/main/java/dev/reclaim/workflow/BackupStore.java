@@ -76,8 +76,16 @@ public final class BackupStore {
         }
         Path backups = home.resolve("backups");
         Path dir = backups.resolve(deviceId);
-        Files.createDirectories(dir);
-        for (Path p : new Path[] {home, backups, dir}) {
+        // The home may be shared (RECLAIM_HOME=/tmp): only a home Reclaim creates is made owner-only; the folders
+        // inside it are Reclaim's own and always are.
+        if (Files.notExists(home)) {
+            Files.createDirectories(home);
+            ownerOnly(home);
+        }
+        for (Path p : new Path[] {backups, dir}) {
+            if (Files.notExists(p)) {
+                Files.createDirectory(p);
+            }
             ownerOnly(p);
         }
         String stamp = STAMP.format(clock.instant());

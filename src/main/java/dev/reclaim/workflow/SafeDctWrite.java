@@ -16,7 +16,9 @@ import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.progress.UnfinishedWork;
 import dev.reclaim.flash.RefusedException;
 import dev.reclaim.flash.Stm32F2;
+import dev.reclaim.link.LinkClosedException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +35,8 @@ import java.util.List;
 public final class SafeDctWrite {
     /** Backup reads go in pieces this big, with a chance to cancel between them. */
     private static final int BACKUP_CHUNK = 4096;
+    /** Reads of the DCT before giving up on two agreeing. */
+    private static final int MAX_READS = 4;
 
     /**
      * @param backup   where the DCT as it was is saved
@@ -95,6 +99,10 @@ public final class SafeDctWrite {
         }
         byte[] before = backUp();
         Path backup = backups.save(deviceId, before);
+        if (!Arrays.equals(Files.readAllBytes(backup), before)) {
+            throw new IOException("The backup " + backup + " does not read back as saved (a failing disk?);"
+                    + " nothing was written to the device.");
+        }
         DctWritePlan plan = DctWriter.plan(before, newApp);
         cancellation.checkpoint("after the backup, before anything was written");
         // From the first flash step on, shutting down (Ctrl-C) waits for the write to finish.
@@ -104,8 +112,13 @@ public final class SafeDctWrite {
             for (int i = 0; i < steps.size(); i++) {
                 FlashStep step = steps.get(i);
                 progress.stage(String.format("Step %d/%d: %s", i + 1, steps.size(), step.description()));
+                byte[] beforeStep = model.clone();
                 step.applyTo(model);
-                carryOut(step, model, backup);
+                try {
+                    carryOut(step, model, backup);
+                } catch (IOException e) {
+                    throw stoppedAt(i, steps, beforeStep, model, backup, e);
+                }
             }
             if (!plan.isEmpty()) {
                 checkFinal(plan, backup);
@@ -114,14 +127,35 @@ public final class SafeDctWrite {
         return new Outcome(backup, plan, deviceId);
     }
 
+    /**
+     * The DCT as it is, read until two reads agree: AN3155 Read Memory has no checksum, so one read may hold a byte
+     * the line changed, and the backup and the new copy (built from the current one) must not carry it.
+     */
     private byte[] backUp() throws IOException, CancelledException {
         progress.stage("Backing up the DCT");
+        List<byte[]> reads = new ArrayList<>();
+        for (int n = 1; n <= MAX_READS; n++) {
+            byte[] image = readOnce(n);
+            for (byte[] earlier : reads) {
+                if (Arrays.equals(earlier, image)) {
+                    return image;
+                }
+            }
+            reads.add(image);
+        }
+        throw new IOException(MAX_READS + " reads of the DCT all differ: the link changes bytes (a long or loose cable,"
+                + " a noisy adapter, too high a baud rate). Nothing was written; fix the link and try again.");
+    }
+
+    private byte[] readOnce(int n) throws IOException, CancelledException {
         byte[] image = new byte[Stm32F2.DCT_LENGTH];
+        long total = 2L * image.length;
+        long base = (long) Math.min(n - 1, 1) * image.length;
         for (int done = 0; done < image.length; done += BACKUP_CHUNK) {
             cancellation.checkpoint("while backing up; nothing was written");
             byte[] part = target.read(Stm32F2.DCT_ADDRESS + done, BACKUP_CHUNK, ProgressListener.NONE);
             System.arraycopy(part, 0, image, done, BACKUP_CHUNK);
-            progress.progress(done + BACKUP_CHUNK, image.length);
+            progress.progress(Math.min(total, base + done + BACKUP_CHUNK), total);
         }
         return image;
     }
@@ -149,6 +183,33 @@ public final class SafeDctWrite {
         }
     }
 
+    /**
+     * Where a write that stopped at step {@code i} left the device: what each firmware generation boots (known from
+     * the plan: before the step or after it, if the step may have been partly done), where the backup is, and how to
+     * finish or undo it.
+     */
+    private static IOException stoppedAt(int i, List<FlashStep> steps, byte[] beforeStep, byte[] afterStep,
+                                         Path backup, IOException cause) {
+        StringBuilder boots = new StringBuilder();
+        for (DctGeneration rule : DctGeneration.values()) {
+            int was = CopySelector.select(beforeStep, rule).current();
+            int may = CopySelector.select(afterStep, rule).current();
+            boots.append(boots.length() == 0 ? "" : "; ").append("firmware ").append(rule.firmware()).append(" boots ")
+                    .append(was == may ? "DCT" + was : "DCT" + was + " or DCT" + may
+                            + " (depending on how much of this step reached the device)");
+        }
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = String.format("The write stopped at step %d/%d (%s): %s%s Now %s. The DCT as it was is"
+                + " backed up in %s. To finish, run the same write-dct again (it carries on from what is on the"
+                + " device); to undo, write the backup: reclaim device write-dct --via SPEC %s", i + 1, steps.size(),
+                steps.get(i).description(), reason, reason.endsWith(".") ? "" : ".", boots, backup, backup);
+        // keep the kind of failure: a lost link stays a lost link for whoever tells it apart
+        IOException stopped = cause instanceof LinkClosedException ? new LinkClosedException(message)
+                : new IOException(message);
+        stopped.initCause(cause);
+        return stopped;
+    }
+
     private static long firstDifference(byte[] a, byte[] b, long address) {
         for (int i = 0; i < a.length; i++) {
             if (a[i] != b[i]) {
@@ -161,6 +222,9 @@ public final class SafeDctWrite {
     private void checkFinal(DctWritePlan plan, Path backup) throws IOException {
         progress.stage("Verifying the DCT");
         byte[] after = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress);
+        if (!Arrays.equals(after, plan.expectedImage())) {
+            after = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress); // one more, for a flipped byte
+        }
         for (DctGeneration rule : DctGeneration.values()) {
             Selection s = CopySelector.select(after, rule);
             if (s.current() != plan.targetCopy()) {

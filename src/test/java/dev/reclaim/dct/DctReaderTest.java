@@ -32,14 +32,14 @@ class DctReaderTest {
 
     @Test
     void detectsAppDctOnlyOfAnyLengthUpTo8391() throws Exception {
-        for (int length : new int[] {1, 612, 4258, 8391}) {
+        for (int length : new int[] {36, 612, 4258, 8391}) {
             DctImage image = DctReader.parse(Arrays.copyOf(TestDcts.healthyApp(), length));
             assertThat(image.format()).isEqualTo(DctFormat.APP_DCT);
             assertThat(image.copyCount()).isZero();
             assertThat(image.select(DctGeneration.VERSIONED).copies()).isEmpty();
             assertThat(image.currentAppDct(DctGeneration.VERSIONED)).get().extracting(AppDct::length).isEqualTo(length);
         }
-        assertThat(DctReader.parse(new byte[4258]).description()).contains("4258 of 8391");
+        assertThat(DctReader.parse(Arrays.copyOf(TestDcts.healthyApp(), 4258)).description()).contains("4258 of 8391");
     }
 
     @Test

@@ -77,4 +77,21 @@ class OwnerOnlyFilesTest {
             return files.map(p -> p.getFileName().toString()).toList();
         }
     }
+
+    @Test
+    void replacingRefusesASymbolicLinkAndASpecialFileLeavingBothAsTheyWere() throws Exception {
+        Path real = dir.resolve("real.bin");
+        Files.write(real, new byte[] {1, 2, 3});
+        Path link = Files.createSymbolicLink(dir.resolve("link.bin"), real);
+        assertThatThrownBy(() -> OwnerOnlyFiles.write(link, new byte[] {9}, true))
+                .hasMessageContaining("is a symbolic link, not a regular file");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllBytes(real)).containsExactly(1, 2, 3);
+
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThatThrownBy(() -> OwnerOnlyFiles.write(fifo, new byte[] {9}, true))
+                .hasMessageContaining("is a device or other special file");
+        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    }
 }

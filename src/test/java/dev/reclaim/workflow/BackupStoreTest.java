@@ -30,6 +30,22 @@ class BackupStoreTest {
     }
 
     @Test
+    void anExistingHomeKeepsItsModeOnlyTheFoldersReclaimMakesInsideAreOwnerOnly() throws Exception {
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path backup = new BackupStore(home, Clock.systemUTC()).save("32003a000b47343533383531", new byte[] {1});
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home))).isEqualTo("rwxrwxrwx");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("backups"))))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup.getParent())))
+                .isEqualTo("rwx------");
+
+        Path fresh = home.resolve("fresh-home");
+        new BackupStore(fresh, Clock.systemUTC()).save("32003a000b47343533383531", new byte[] {1});
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .as("a home Reclaim created itself").isEqualTo("rwx------");
+    }
+
+    @Test
     void refusesAnythingButADeviceIdAsDirectoryName() {
         BackupStore s = new BackupStore(home, Clock.systemUTC());
         assertThatThrownBy(() -> s.save("../../etc", new byte[1])).isInstanceOf(IllegalArgumentException.class);

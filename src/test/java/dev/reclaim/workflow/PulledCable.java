@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.DctImage;
-import dev.reclaim.link.LinkClosedException;
+import dev.reclaim.link.ByteLink;
 import dev.reclaim.sim.SimulatedP1;
 import dev.reclaim.flash.GuardedFlashTarget;
 import dev.reclaim.progress.ProgressListener;
@@ -70,6 +70,30 @@ final class PulledCable {
 
     /** Pulls the cable after byte {@code k}; returns what each firmware rule then selects. */
     Boots[] cutAfter(long k) throws Exception {
+        return boots(WriteRig.dctOf(cut(k)));
+    }
+
+    /**
+     * Pulls the cable after byte {@code k}, then, on the device as the cut left it (powered up again), runs the same
+     * write once more without a cut; returns what each firmware rule then selects (it must be NEW for both).
+     */
+    Boots[] cutThenRerun(long k) throws Exception {
+        SimulatedP1 device = rig.deviceWith(cut(k));
+        try {
+            ByteLink link = device.connectInProcess().bootloaderUart();
+            device.powerOn(true);
+            try (GuardedFlashTarget target = WriteRig.open(link)) {
+                new SafeDctWrite(target, new BackupStore(home, Clock.systemUTC()), ProgressListener.NONE,
+                        Cancellation.none()).write(rig.newApp);
+            }
+            return boots(WriteRig.dct(device));
+        } finally {
+            device.close();
+        }
+    }
+
+    /** The message of a write cut after byte {@code k} (null if it did not fail). */
+    String failureAfter(long k) throws Exception {
         SimulatedP1 device = rig.freshDevice();
         try {
             CuttingLink link = new CuttingLink(device.connectInProcess().bootloaderUart(), k);
@@ -77,23 +101,45 @@ final class PulledCable {
             try (GuardedFlashTarget target = WriteRig.open(link)) {
                 new SafeDctWrite(target, new BackupStore(home, Clock.systemUTC()), ProgressListener.NONE,
                         Cancellation.none()).write(rig.newApp);
-            } catch (LinkClosedException expected) {
-                assertThat(link.wasCut()).isTrue();
-            } catch (IOException otherFailure) {
-                // A write that gave up for another reason (a timeout on a starved machine) must be as safe.
-                failuresWithoutCut++;
+                return null;
+            } catch (IOException stopped) {
+                return stopped.getMessage();
             }
-            // Let the device finish whatever the bytes it did receive asked for.
-            assertThat(device.awaitBootloaderIdle(Duration.ofSeconds(5))).isTrue();
-            DctImage dct = DctImage.ofTwoSectors(WriteRig.dct(device));
-            Boots[] result = new Boots[DctGeneration.values().length];
-            for (DctGeneration rule : DctGeneration.values()) {
-                result[rule.ordinal()] = classify(dct.currentAppDct(rule));
-            }
-            return result;
         } finally {
             device.close();
         }
+    }
+
+    /** The whole flash after the cable was pulled after byte {@code k}. */
+    private byte[] cut(long k) throws Exception {
+        SimulatedP1 device = rig.freshDevice();
+        try {
+            CuttingLink link = new CuttingLink(device.connectInProcess().bootloaderUart(), k);
+            device.powerOn(true);
+            try (GuardedFlashTarget target = WriteRig.open(link)) {
+                new SafeDctWrite(target, new BackupStore(home, Clock.systemUTC()), ProgressListener.NONE,
+                        Cancellation.none()).write(rig.newApp);
+            } catch (IOException stopped) {
+                // A write that gave up for another reason (a timeout on a starved machine) must be as safe.
+                if (!link.wasCut()) {
+                    failuresWithoutCut++;
+                }
+            }
+            // Let the device finish whatever the bytes it did receive asked for.
+            assertThat(device.awaitBootloaderIdle(Duration.ofSeconds(5))).isTrue();
+            return device.chip().flash().snapshot();
+        } finally {
+            device.close();
+        }
+    }
+
+    private Boots[] boots(byte[] dctSectors) {
+        DctImage dct = DctImage.ofTwoSectors(dctSectors);
+        Boots[] result = new Boots[DctGeneration.values().length];
+        for (DctGeneration rule : DctGeneration.values()) {
+            result[rule.ordinal()] = classify(dct.currentAppDct(rule));
+        }
+        return result;
     }
 
     /** Runs that stopped with an error other than the pulled cable. */

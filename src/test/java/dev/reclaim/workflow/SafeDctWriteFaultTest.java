@@ -37,6 +37,36 @@ class SafeDctWriteFaultTest {
         assertThat(seen[Boots.NEW.ordinal()]).as("cuts after it").isPositive();
     }
 
+    @Test
+    void rerunningTheWriteAfterACutAtAnyStageEndsWithBothFirmwareRulesOnTheNewCopy() throws Exception {
+        PulledCable cable = new PulledCable(new WriteRig(), home);
+        List<Boundary> boundaries = cable.measure();
+        TreeSet<Long> ks = new TreeSet<>();
+        for (Boundary b : boundaries) {
+            for (long k = b.byteOffset() - 1; k <= b.byteOffset() + 3; k += 2) {
+                ks.add(k);
+            }
+        }
+        ks.removeIf(k -> k < 1);
+        for (long k : ks) {
+            assertThat(cable.cutThenRerun(k)).as("re-run after a cut after byte %d", k)
+                    .containsOnly(Boots.NEW);
+        }
+    }
+
+    @Test
+    void aCutWriteSaysWhichStepItReachedWhatEachFirmwareBootsWhereTheBackupIsAndHowToFinishOrUndo() throws Exception {
+        PulledCable cable = new PulledCable(new WriteRig(), home);
+        List<Boundary> boundaries = cable.measure();
+        Boundary markComplete = boundaries.stream().filter(b -> b.stage().startsWith("Step 5/7")).findFirst()
+                .orElseThrow();
+        String message = cable.failureAfter(markComplete.byteOffset() + 3);
+        assertThat(message).contains("The write stopped at step 5/7 (mark DCT2 complete")
+                .contains("firmware 0.6 and older boots DCT1").contains("DCT1 or DCT2 (depending on how much")
+                .contains("backed up in " + home.resolve("backups")).contains("run the same write-dct again")
+                .contains("reclaim device write-dct --via SPEC " + home.resolve("backups"));
+    }
+
     static TreeSet<Long> samples(List<Boundary> boundaries) {
         TreeSet<Long> ks = new TreeSet<>();
         long end = boundaries.get(boundaries.size() - 1).byteOffset();

@@ -53,14 +53,25 @@ final class WriteRig {
 
     /** A device in the starting state, powered on in its bootloader. */
     SimulatedP1 freshDevice() {
+        return deviceWith(flash);
+    }
+
+    /** A device whose whole flash is {@code contents} (as an earlier device left it). */
+    SimulatedP1 deviceWith(byte[] contents) {
         Stm32F205 chip = new Stm32F205(uid, SimulatorOptions.BOOTLOADER_V3_3);
-        chip.flash().load(Stm32F2.FLASH_BASE, flash);
+        chip.flash().load(Stm32F2.FLASH_BASE, contents);
         SimulatedP1 device = new SimulatedP1(chip, SimulatorOptions.instant(), Firmware.IDLE);
         return device;
     }
 
     static GuardedFlashTarget open(ByteLink link) throws IOException {
         return GuardedFlashTarget.dctOnly(BootloaderTarget.open(link, ModemLineSequence.NONE, TIMEOUTS));
+    }
+
+    /** The DCT sectors of a whole-flash snapshot. */
+    static byte[] dctOf(byte[] wholeFlash) {
+        int from = (int) (Stm32F2.DCT_ADDRESS - Stm32F2.FLASH_BASE);
+        return java.util.Arrays.copyOfRange(wholeFlash, from, from + Stm32F2.DCT_LENGTH);
     }
 
     static byte[] dct(SimulatedP1 device) {

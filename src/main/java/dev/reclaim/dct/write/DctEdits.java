@@ -22,8 +22,9 @@ import java.util.Set;
  * Builds {@link DctEdit}s from typed values ({@link FieldValue}, key files, raw bytes, blank), and from the CLI's
  * {@code FIELD=VALUE} text, which is parsed into those same typed values by the field's codec.
  * <p>
- * Text forms: {@code blank} erases a field (0xFF, every field); {@code hex:DIGITS} writes exactly those bytes
- * from the field's first byte and leaves the rest of the field as it is; anything else goes to the field's codec
+ * Text forms: {@code blank} erases a field (0xFF, every field); {@code hex:DIGITS} writes the whole field and must
+ * give exactly its length; {@code hex:DIGITS...} writes those bytes from the field's first byte and leaves the rest
+ * of the field as it is; anything else goes to the field's codec
  * ({@code server_address=HOST[:PORT]}, {@code server_public_key=particle|@FILE}, {@code device_private_key=@FILE},
  * {@code claim_code=TEXT}, {@code claimed=true|false}, {@code device_id=24HEX}, numbers for integer fields).
  * <p>
@@ -38,6 +39,8 @@ import java.util.Set;
 public final class DctEdits {
     public static final String BLANK = "blank";
     public static final String HEX_PREFIX = "hex:";
+    /** After {@code hex:DIGITS}: only those first bytes change, the rest of the field is kept. */
+    public static final String HEX_ELLIPSIS = "...";
     public static final String DEVICE_PRIVATE_KEY = "device_private_key";
     public static final String DEVICE_PUBLIC_KEY = "device_public_key";
     private static final String SERVER_PUBLIC_KEY = "server_public_key";
@@ -95,7 +98,7 @@ public final class DctEdits {
             return new Parsed(blank(fieldName), null);
         }
         if (text.startsWith(HEX_PREFIX)) {
-            return new Parsed(rawHex(fieldName, text.substring(HEX_PREFIX.length())), null);
+            return new Parsed(hexText(field, text.substring(HEX_PREFIX.length())), null);
         }
         FieldValue value = codec(field).parse(field, text);
         String summary = text.startsWith("@") ? "from " + text.substring(1) : text;
@@ -169,6 +172,23 @@ public final class DctEdits {
         }
         boolean secret = f.type().equals("rsa-private-key") || f.type().equals("secret");
         return new DctEdit(f.name(), f.offset(), bytes, secret ? bytes.length + " raw bytes" : "hex " + DctEdit.hexPreview(bytes));
+    }
+
+    /**
+     * The text form {@code hex:DIGITS}: exactly the field's writable length, so a short value cannot silently keep
+     * the rest of the old bytes; {@code hex:DIGITS...} says so explicitly and changes only the first bytes.
+     */
+    private DctEdit hexText(Field f, String digits) throws InvalidValueException {
+        boolean prefix = digits.endsWith(HEX_ELLIPSIS);
+        DctEdit edit = rawHex(f.name(), prefix ? digits.substring(0, digits.length() - HEX_ELLIPSIS.length()) : digits);
+        int size = layout.writableSize(f);
+        if (!prefix && edit.bytes().length != size) {
+            throw new InvalidValueException(String.format("%s takes exactly %d bytes (%d hex digits), but hex:%s gives"
+                    + " %d; give all of them, or end with ... to change only the first %d and keep the rest"
+                    + " (%s=hex:%s...)", f.name(), size, 2 * size, digits, edit.bytes().length,
+                    edit.bytes().length, f.name(), digits));
+        }
+        return edit;
     }
 
     /** {@link #raw} from hex digits (spaces and colons between bytes allowed). */

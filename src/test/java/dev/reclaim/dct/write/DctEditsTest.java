@@ -56,7 +56,7 @@ class DctEditsTest {
         assertThat(both).extracting(DctEdit::field).containsExactly("device_private_key", "device_public_key");
         assertThat(both.get(1).bytes()).containsOnly((byte) 0xFF);
         assertThat(edits.parse(List.of("device_private_key=blank"))).hasSize(1);
-        assertThat(edits.parse(List.of("device_private_key=hex:3082"))).hasSize(1);
+        assertThat(edits.parse(List.of("device_private_key=hex:3082..."))).hasSize(1);
     }
 
     @Test
@@ -88,12 +88,12 @@ class DctEditsTest {
 
     @Test
     void hexWritesExactlyTheGivenBytesAndBlankErases() throws Exception {
-        DctEdit hex = edits.parse("reserved1", "hex:01 02:03");
+        DctEdit hex = edits.parse("reserved1", "hex:01 02:03...");
         assertThat(hex.offset()).isEqualTo(2018);
         assertThat(hex.bytes()).containsExactly(1, 2, 3);
         assertThat(edits.parse("eap_config", "blank").bytes()).hasSize(4296).containsOnly((byte) 0xFF);
         assertThat(edits.parse("server_public_key", "blank").bytes()).hasSize(384);
-        assertThat(edits.parse("device_private_key", "hex:3082").summary()).doesNotContain("3082");
+        assertThat(edits.parse("device_private_key", "hex:3082...").summary()).doesNotContain("3082");
     }
 
     @Test
@@ -111,7 +111,10 @@ class DctEditsTest {
         assertRejected("server_public_key=@" + prefix + ".pub.pem", "RSA-2048", "RSA-1024");
         assertRejected("device_public_key=particle", "@FILE");
         assertRejected("server_address=" + "x".repeat(70) + ".com", "at most 63");
-        assertRejected("reserved1=hex:" + "00".repeat(65), "1 to 64 bytes");
+        assertRejected("reserved1=hex:" + "00".repeat(65) + "...", "1 to 64 bytes");
+        assertRejected("reserved1=hex:" + "00".repeat(63), "takes exactly 64 bytes");
+        assertRejected("device_id=hex:0011", "device_id takes exactly 12 bytes (24 hex digits), but hex:0011 gives 2;"
+                + " give all of them, or end with ... to change only the first 2 and keep the rest (device_id=hex:0011...)");
         assertRejected("reserved1=hex:0g", "not a hex digit");
         assertRejected("no_such_field=1", "no DCT field \"no_such_field\"");
         assertRejected("claimed", "FIELD=VALUE");
@@ -213,7 +216,7 @@ class DctEditsTest {
     @Test
     void rawBytesMustFitExactlyAndBlankFillsTheWritablePart() throws Exception {
         assertThat(edits.raw("reserved1", new byte[64]).bytes()).hasSize(64);
-        assertThat(edits.rawHex("reserved1", "0102")).isEqualTo(edits.parse("reserved1", "hex:0102"));
+        assertThat(edits.rawHex("reserved1", "0102")).isEqualTo(edits.parse("reserved1", "hex:0102..."));
         assertThatThrownBy(() -> edits.raw("reserved1", new byte[65]))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("1 to 64 bytes");
         assertThatThrownBy(() -> edits.raw("reserved1", new byte[0]))

@@ -162,7 +162,7 @@ class DctWriterTest {
         byte[] edited = DctWriter.edit(appOnly, setServer()).image().bytes();
         assertThat(edited).hasSize(4258);
         assertThat(ServerAddress.decode(Arrays.copyOfRange(edited, 2466, 2594)).host()).isEqualTo("cloud.example.com");
-        assertThatThrownBy(() -> DctWriter.edit(appOnly, List.of(edits.parse("power_config", "hex:00"))))
+        assertThatThrownBy(() -> DctWriter.edit(appOnly, List.of(edits.parse("power_config", "hex:00..."))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("past the end of this 4258-byte dump");
         assertThatThrownBy(() -> DctWriter.edit(DctImage.ofSingleSector(blank().build()), setServer()))
                 .hasMessageContaining("no valid DCT copy");
