@@ -46,6 +46,9 @@ final class ScenarioDct {
                 list.add(edits.serverAddress(ServerAddress.parse(contents.serverAddress())));
             }
             list.add(edits.parse("device_id", deviceId));
+            // a device that was claimed once, as its firmware left it: code cleared with 0x00, claimed '1' (§0)
+            list.add(edits.parse("claim_code", ""));
+            list.add(edits.parse("claimed", "true"));
             byte[] app = DctWriter.applyEdits(Bytes.filled(DctSector.APP_DCT_SIZE, 0xFF), list);
             cloud.enroll(deviceId, scenario.cloud().ownerAccount(), scenario.cloud().productId());
             if (scenario.cloud().deviceKeyRegistered()) {

@@ -54,7 +54,7 @@ public final class TestDcts {
         return image;
     }
 
-    /** A healthy application DCT: device key pair, Particle server key and address, device ID, claimed. */
+    /** A healthy application DCT: device key pair, Particle server key and address, device ID, claimed (§0 form). */
     public static byte[] healthyApp() {
         return healthyApp(TestKeys.device());
     }
@@ -66,7 +66,9 @@ public final class TestDcts {
         put(app, SERVER_KEY, Arrays.copyOf(ParticleServerKeys.tcpKeyFile(), 384)); // key + 0xFF fill, up to the address
         put(app, SERVER_ADDRESS, domainAddress("device.spark.io", 0xFFFF));
         put(app, DEVICE_ID, java.util.HexFormat.of().parseHex(DEVICE_ID_HEX));
-        app[CLAIMED] = '1'; // the firmware's claimed flag is the character '1' (reference §0)
+        // a claimed device as the firmware leaves it: code cleared by 0x00 in byte 0, claimed the character '1' (§0)
+        app[CLAIM_CODE] = 0;
+        app[CLAIMED] = '1';
         return app;
     }
 

@@ -19,6 +19,11 @@ public enum CheckId {
     SERVER_PUBLIC_KEY_INVALID("server_public_key_invalid", "Server public key unusable"),
     SERVER_PUBLIC_KEY_CUSTOM("server_public_key_custom", "Server public key is not Particle's"),
     SERVER_ADDRESS_INVALID("server_address_invalid", "Server address blank or invalid"),
+    SERVER_ADDRESS_ODD("server_address_odd", "Server address used as it is, but odd"),
+    CLAIMED_UNUSUAL_VALUE("claimed_unusual_value", "Claimed flag not in the firmware's form"),
+    CLAIM_CODE_PENDING("claim_code_pending", "Claim code waiting to be sent"),
+    CLAIM_CODE_ERASED("claim_code_erased", "Claim code slot erased"),
+    ANTENNA_SELECTION_INVALID("antenna_selection_invalid", "Antenna selection not understood"),
     DEVICE_ID_BLANK("device_id_blank", "Device ID blank"),
     FIELD_INVALID("field_invalid", "Field does not decode");
 

@@ -14,6 +14,7 @@ import dev.reclaim.dct.Selection;
 import dev.reclaim.dct.codec.DecodedField;
 import dev.reclaim.dct.codec.FieldStatus;
 import dev.reclaim.dct.codec.KeySummary;
+import dev.reclaim.dct.codec.ServerAddress;
 import dev.reclaim.dct.layout.DctSector;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.finding.Location;
@@ -46,7 +47,7 @@ final class DctChecks {
     private static final String SERVER_KEY_FIX = SET + "server_public_key=particle (or =@server.der for a private cloud).";
     /** Fields with their own checks below; any other invalid field gets the generic finding. */
     private static final Set<String> CHECKED = Set.of("device_private_key", "device_public_key", "server_public_key",
-            "server_address", "device_id");
+            "server_address", "device_id", "antenna_selection");
 
     private final List<Finding> out = new ArrayList<>();
 
@@ -63,8 +64,10 @@ final class DctChecks {
         if (!fields.isEmpty()) {
             c.deviceKeys(fields.get("device_private_key"), fields.get("device_public_key"));
             c.serverKey(fields.get("server_public_key"));
-            c.serverAddress(fields.get("server_address"));
+            c.serverAddress(fields.get("server_address"), app);
             c.deviceId(fields.get("device_id"));
+            c.claim(fields.get("claimed"), fields.get("claim_code"), app);
+            c.antenna(fields.get("antenna_selection"));
             c.otherInvalidFields(fieldList);
         }
         c.out.sort(Comparator.comparing(Finding::severity));
@@ -211,22 +214,71 @@ final class DctChecks {
         }
     }
 
-    private void serverAddress(DecodedField address) {
-        if (address == null || address.status() == FieldStatus.ABSENT || address.status() == FieldStatus.OK) {
+    private void serverAddress(DecodedField address, Optional<AppDct> app) {
+        if (address == null || address.status() == FieldStatus.ABSENT) {
+            return;
+        }
+        if (address.status() == FieldStatus.OK) {
+            List<String> odd = app.map(a -> ServerAddress.oddities(a.slot(address.field()))).orElse(List.of());
+            if (!odd.isEmpty()) {
+                add(CheckId.SERVER_ADDRESS_ODD, WARNING, "The firmware uses the server address " + address.text()
+                        + " as it is, but " + String.join("; ", odd) + ".",
+                        "If the device does not reach its cloud, write the address it should use: " + SET
+                                + "server_address=HOST[:PORT] (device.spark.io for Particle's cloud).",
+                        address.name(), SET_SERVER);
+            }
             return;
         }
         String what = address.status() == FieldStatus.BLANK ? "blank (type 255)" : "invalid (" + address.problem() + ")";
-        add(CheckId.SERVER_ADDRESS_INVALID, WARNING, "The server address is " + what + ". Firmware 0.6 and older log "
-                + "'Read Server Address = type:255,defaulting to device.spark.io' and connect "
-                + "there; firmware 0.7 and newer write device.spark.io back ('Public Server Address was blank, restoring') "
-                + "and report a key error event. Either way a private cloud is not reached.",
-                SET + "server_address=device.spark.io (or your cloud's HOST[:PORT]).", address.name(), SET_SERVER);
+        // reference §0: the fallback is never written to flash (only the cloud's spark/device/key/restore does that)
+        add(CheckId.SERVER_ADDRESS_INVALID, WARNING, "The server address is " + what + ", so the firmware connects to "
+                + "device.spark.io: 0.6 and older log 'Read Server Address = type:255,defaulting to device.spark.io'; 0.7 "
+                + "and newer put device.spark.io in its place in RAM only, report a key error event "
+                + "(spark/device/key/error) and leave the flash as it is. A private cloud is not reached.",
+                "For Particle's cloud nothing is required; to store the address: " + SET
+                        + "server_address=device.spark.io (or your cloud's HOST[:PORT]).", address.name(), SET_SERVER);
     }
 
     private void deviceId(DecodedField id) {
         if (id != null && id.status() == FieldStatus.BLANK) {
-            add(CheckId.DEVICE_ID_BLANK, INFO, "The device ID slot is blank; the firmware copies the chip's unique ID "
-                    + "into it at boot (DFU shows it as the serial number).", "Nothing to do.", id.name());
+            add(CheckId.DEVICE_ID_BLANK, INFO, "The device ID slot is blank. From 0.6.0 the firmware writes the chip's "
+                    + "unique ID here at boot; nothing reads this copy (the cloud identity and the DFU serial number come "
+                    + "from the chip).", "Nothing to do.", id.name());
+        }
+    }
+
+    private void claim(DecodedField claimed, DecodedField code, Optional<AppDct> app) {
+        if (claimed != null && claimed.status() == FieldStatus.OK && Boolean.FALSE.equals(claimed.value())
+                && app.isPresent() && app.get().slot(claimed.field())[0] != 0) {
+            add(CheckId.CLAIMED_UNUSUAL_VALUE, INFO, "claimed holds " + claimed.text() + ": the firmware writes the "
+                    + "character '1' (0x31) when the cloud acknowledges a claim and reads every other byte as not "
+                    + "claimed. Older tools wrote 0x01. The flag does not decide the connection; the cloud's owner "
+                    + "record does.", "Nothing is required. If the device is claimed to an account, " + SET
+                    + "claimed=true writes the firmware's '1'.", claimed.name());
+        }
+        if (code == null || code.status() == FieldStatus.ABSENT) {
+            return;
+        }
+        if (code.status() == FieldStatus.BLANK) {
+            add(CheckId.CLAIM_CODE_ERASED, INFO, "The claim code slot is erased (0xFF). Firmware up to 1.0.x takes that "
+                    + "for a claim code and publishes 63 bytes of 0xFF after every handshake (harmless; 1.1.0 and newer "
+                    + "skip it).", "To stop it, clear the code the firmware's way (0x00 in byte 0): " + SET
+                    + "claim_code=", code.name());
+        } else if (code.status() == FieldStatus.OK && !"".equals(code.value())) {
+            add(CheckId.CLAIM_CODE_PENDING, INFO, "A claim code is stored (" + code.text() + "). The firmware publishes "
+                    + "it after every successful handshake; when the cloud acknowledges, the firmware clears it (0x00 "
+                    + "in byte 0) and sets claimed to '1'.", "Nothing to do: the device claims itself at its next "
+                    + "connection. To drop the code instead: " + SET + "claim_code=", code.name());
+        }
+    }
+
+    private void antenna(DecodedField antenna) {
+        if (antenna != null && antenna.status() == FieldStatus.OK && antenna.value() instanceof Long v
+                && v != 0 && v != 1 && v != 3) {
+            add(CheckId.ANTENNA_SELECTION_INVALID, WARNING, "antenna_selection holds " + antenna.text() + "; the "
+                    + "firmware knows 0 (internal), 1 (external), 3 (automatic) and 0xFF (internal), and fails to "
+                    + "select an antenna with any other value.", "Write the antenna the device has: " + SET
+                    + "antenna_selection=internal (or external, or auto).", antenna.name());
         }
     }
 

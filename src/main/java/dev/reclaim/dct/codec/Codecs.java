@@ -15,6 +15,7 @@ public final class Codecs {
             Map.entry("text", new TextCodec()),
             Map.entry("length-prefixed-text", new LengthPrefixedTextCodec()),
             Map.entry("claimed", new ClaimedCodec()),
+            Map.entry("claim-code", new ClaimCodeCodec()),
             Map.entry("device-id", new DeviceIdCodec()),
             Map.entry("product-store", new ProductStoreCodec()),
             Map.entry("server-address", new ServerAddressCodec()),

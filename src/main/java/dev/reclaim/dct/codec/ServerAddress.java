@@ -2,7 +2,9 @@ package dev.reclaim.dct.codec;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The 128-byte server address block (TCP: app DCT 2466, inside the server key slot). Layout (Device OS
@@ -23,6 +25,8 @@ public record ServerAddress(Type type, int typeByte, String host, Integer port, 
     public static final String PARTICLE_HOST = "device.spark.io";
     /** Longest domain Reclaim writes: type, length, name and its NUL must end before the port. */
     public static final int MAX_DOMAIN_LENGTH = PORT_OFFSET - 3;
+    /** Longest domain length byte the firmware accepts ({@code buf[1] <= maxLength - 2}). */
+    public static final int MAX_PARSED_DOMAIN_LENGTH = BLOCK_SIZE - 2;
 
     public enum Type {
         IP("ip"), DOMAIN("domain"), INVALID("invalid");
@@ -39,24 +43,67 @@ public record ServerAddress(Type type, int typeByte, String host, Integer port, 
         }
     }
 
-    /** Decodes a block exactly as {@code parseServerAddressData} does. */
+    /**
+     * Decodes a block exactly as the firmware's {@code parseServerAddressData} does (reference §0,
+     * {@code parse_server_address.h} at v0.7.0): type 0 is an IPv4 address from bytes 2..5 whatever the length byte
+     * says, 0.0.0.0 included; type 1 is a domain of {@code length} bytes from byte 2 whenever the length is at most
+     * {@value #MAX_PARSED_DOMAIN_LENGTH}, even empty or not printable (the firmware then uses it as a C string, so
+     * it ends at the first NUL); any other type is invalid. The port is read for a valid type only. What is odd
+     * about an address the firmware accepts is {@link #oddities(byte[])}, for warnings, never a reason to call it
+     * invalid.
+     */
     public static ServerAddress decode(byte[] block) {
         int type = block[0] & 0xFF;
         int length = block[1] & 0xFF;
+        String host;
+        if (type == 0) {
+            host = (block[2] & 0xFF) + "." + (block[3] & 0xFF) + "." + (block[4] & 0xFF) + "." + (block[5] & 0xFF);
+        } else if (type == 1 && length <= MAX_PARSED_DOMAIN_LENGTH) {
+            int end = 2;
+            while (end < 2 + length && block[end] != 0) {
+                end++;
+            }
+            host = new String(block, 2, end - 2, StandardCharsets.ISO_8859_1); // byte for byte, printable or not
+        } else {
+            return new ServerAddress(Type.INVALID, type, null, null, false);
+        }
         int stored = (block[PORT_OFFSET] & 0xFF) << 8 | block[PORT_OFFSET + 1] & 0xFF;
         boolean defaultPort = stored == 0 || stored == 0xFFFF;
-        int port = defaultPort ? DEFAULT_TCP_PORT : stored;
-        if (type == 0 && length == 4) {
-            long ip = (block[2] & 0xFFL) << 24 | (block[3] & 0xFFL) << 16 | (block[4] & 0xFFL) << 8 | block[5] & 0xFFL;
-            if (ip != 0 && ip != 0xFFFF_FFFFL) {
-                String host = (block[2] & 0xFF) + "." + (block[3] & 0xFF) + "." + (block[4] & 0xFF) + "." + (block[5] & 0xFF);
-                return new ServerAddress(Type.IP, type, host, port, defaultPort);
+        return new ServerAddress(type == 0 ? Type.IP : Type.DOMAIN, type, host, defaultPort ? DEFAULT_TCP_PORT : stored,
+                defaultPort);
+    }
+
+    /**
+     * What is odd about a block the firmware accepts as it is, in words (empty when nothing is): an empty or
+     * unprintable domain, a NUL inside it, a domain running into the port, an IP length byte other than 4, an
+     * address no server has. Empty for an invalid type (that is not odd but unusable; see {@link #decode}).
+     */
+    public static List<String> oddities(byte[] block) {
+        ServerAddress a = decode(block);
+        List<String> odd = new ArrayList<>();
+        int length = block[1] & 0xFF;
+        if (a.type == Type.IP) {
+            if (length != 4) {
+                odd.add("the length byte is " + length + ", not 4 (the firmware ignores it for an IP address)");
             }
-        } else if (type == 1 && length > 0 && length <= block.length - 2 && printable(block, 2, length)) {
-            String host = new String(block, 2, length, StandardCharsets.US_ASCII);
-            return new ServerAddress(Type.DOMAIN, type, host, port, defaultPort);
+            if (a.host.equals("0.0.0.0") || a.host.equals("255.255.255.255")) {
+                odd.add(a.host + " is no server address: the firmware accepts it, but the connection fails");
+            }
+        } else if (a.type == Type.DOMAIN) {
+            if (length == 0 || a.host.isEmpty()) {
+                odd.add("the domain is empty: the firmware accepts it, but the name lookup fails");
+            } else if (a.host.length() < length) {
+                odd.add("a NUL byte ends the domain after " + a.host.length() + " of its " + length + " bytes");
+            }
+            if (a.host.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
+                odd.add("the domain holds bytes that are not printable: " + escaped(a.host));
+            }
+            if (2 + length > PORT_OFFSET) {
+                odd.add("the domain's " + length + " bytes run into the port at byte " + PORT_OFFSET
+                        + ", so the port is made of its characters");
+            }
         }
-        return new ServerAddress(Type.INVALID, type, null, null, false);
+        return odd;
     }
 
     /** Parses {@code host}, {@code host:port}, {@code a.b.c.d} or {@code a.b.c.d:port}. */
@@ -126,7 +173,7 @@ public record ServerAddress(Type type, int typeByte, String host, Integer port, 
                 block[2 + i] = (byte) ip[i];
             }
         } else {
-            byte[] name = host.getBytes(StandardCharsets.US_ASCII);
+            byte[] name = host.getBytes(StandardCharsets.ISO_8859_1);
             block[0] = 1;
             block[1] = (byte) name.length;
             System.arraycopy(name, 0, block, 2, name.length);
@@ -143,7 +190,7 @@ public record ServerAddress(Type type, int typeByte, String host, Integer port, 
         if (type == Type.INVALID) {
             return "invalid (type " + typeByte + ")";
         }
-        return type.id() + " " + host + ":" + port + (defaultPort ? " (default port)" : "");
+        return type.id() + " " + (type == Type.DOMAIN ? escaped(host) : host) + ":" + port + (defaultPort ? " (default port)" : "");
     }
 
     private static Integer parsePort(String s) throws InvalidValueException {
@@ -176,12 +223,12 @@ public record ServerAddress(Type type, int typeByte, String host, Integer port, 
         return ip;
     }
 
-    private static boolean printable(byte[] b, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (!TextCodec.isPrintable(b[i])) {
-                return false;
-            }
+    /** The host with every byte outside printable ASCII as \xNN, so that a table cell shows what is there. */
+    private static String escaped(String host) {
+        StringBuilder b = new StringBuilder();
+        for (char c : host.toCharArray()) {
+            b.append(c >= 0x20 && c <= 0x7E ? String.valueOf(c) : String.format("\\x%02x", (int) c));
         }
-        return true;
+        return b.toString();
     }
 }

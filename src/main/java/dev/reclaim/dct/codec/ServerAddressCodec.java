@@ -1,6 +1,7 @@
 package dev.reclaim.dct.codec;
 
 import dev.reclaim.dct.layout.Field;
+import java.util.List;
 
 /** The server address block; see {@link ServerAddress}. */
 final class ServerAddressCodec implements FieldCodec {
@@ -8,10 +9,14 @@ final class ServerAddressCodec implements FieldCodec {
     public DecodedField decode(Field field, byte[] slot) {
         ServerAddress a = ServerAddress.decode(slot);
         if (a.type() != ServerAddress.Type.INVALID) {
-            return DecodedField.ok(field, a, a.describe());
+            // the firmware uses it as it is: odd content is a warning in the text (and a DCT check), never invalid
+            List<String> odd = ServerAddress.oddities(slot);
+            return DecodedField.ok(field, a, odd.isEmpty() ? a.describe() : a.describe() + " (odd: " + String.join("; ", odd) + ")");
         }
-        String problem = "type " + a.typeByte()
-                + (a.typeByte() <= 1 ? " with a bad length or address" : ", which is neither IP (0) nor domain (1)");
+        String problem = a.typeByte() == 1
+                ? "type 1 (domain) with length " + (slot[1] & 0xFF) + ", more than the "
+                        + ServerAddress.MAX_PARSED_DOMAIN_LENGTH + " the firmware accepts"
+                : "type " + a.typeByte() + ", which is neither IP (0) nor domain (1)";
         return a.typeByte() == 0xFF && slot[1] == (byte) 0xFF
                 ? DecodedField.blank(field, a, "(blank: type 255)")
                 : DecodedField.invalid(field, problem, a);

@@ -19,7 +19,8 @@ enum FieldEditorKind {
     CLAIMED((row, m, d) -> new ClaimedEditor(row, m), "claimed"),
     NUMBER((row, m, d) -> new NumberEditor(row, m), "u8", "u16", "u32"),
     /** A value typed in the field's own text form, parsed by its codec. */
-    TEXT((row, m, d) -> new TextEditor(row, m), "text", "length-prefixed-text", "device-id", "product-store"),
+    TEXT((row, m, d) -> new TextEditor(row, m), "text", "claim-code", "length-prefixed-text", "device-id",
+            "product-store"),
     SECRET((row, m, d) -> new RawEditor(row, m, true), "secret"),
     RAW((row, m, d) -> new RawEditor(row, m, false), "raw");
 

@@ -104,8 +104,60 @@ class DctInspectorTest {
         Finding c = only(inspectApp(app), CheckId.SERVER_ADDRESS_INVALID);
         assertThat(c.severity()).isEqualTo(Severity.WARNING);
         assertThat(c.wizard()).contains(WizardId.SET_SERVER);
-        assertThat(c.cause()).contains("type:255,defaulting to device.spark.io").contains("restoring");
+        assertThat(c.cause()).contains("type:255,defaulting to device.spark.io").contains("RAM only")
+                .doesNotContain("write device.spark.io back"); // reference §0: never written back to flash
         assertThat(c.fix()).contains("server_address=device.spark.io");
+    }
+
+    @Test
+    void anAddressTheFirmwareUsesIsNeverInvalidButItsOddContentIsAWarning() {
+        byte[] app = TestDcts.healthyApp();
+        byte[] zeroIp = Arrays.copyOf(new byte[] {0, 0, 0, 0, 0, 0}, 128); // length byte 0: ignored by the firmware
+        System.arraycopy(zeroIp, 0, app, 2466, 128);
+        DctReport r = inspectApp(app);
+        assertThat(r.checks()).noneMatch(CheckId.SERVER_ADDRESS_INVALID::matches);
+        Finding c = only(r, CheckId.SERVER_ADDRESS_ODD);
+        assertThat(c.severity()).isEqualTo(Severity.WARNING);
+        assertThat(c.cause()).contains("0.0.0.0").contains("length byte is 0");
+        assertThat(c.fix()).contains("server_address=HOST[:PORT]");
+        System.arraycopy(TestDcts.domainAddress("device.spark.io", 0xFFFF), 0, app, 2466, 128);
+        assertThat(inspectApp(app).checks()).noneMatch(CheckId.SERVER_ADDRESS_ODD::matches);
+    }
+
+    @Test
+    void claimedAndClaimCodeAsTheFirmwareTreatsThem() {
+        byte[] app = TestDcts.healthyApp();
+        assertThat(inspectApp(app).checks()).noneMatch(CheckId.CLAIMED_UNUSUAL_VALUE::matches);
+        app[TestDcts.CLAIMED] = 1; // what older tools wrote
+        Finding odd = only(inspectApp(app), CheckId.CLAIMED_UNUSUAL_VALUE);
+        assertThat(odd.severity()).isEqualTo(Severity.INFO);
+        assertThat(odd.cause()).contains("0x01").contains("'1' (0x31)");
+        assertThat(odd.fix()).contains("claimed=true");
+        app[TestDcts.CLAIMED] = 0;
+        assertThat(inspectApp(app).checks()).noneMatch(CheckId.CLAIMED_UNUSUAL_VALUE::matches);
+
+        app[TestDcts.CLAIM_CODE] = (byte) 0xFF; // erased, as on a device never claimed
+        Finding erased = only(inspectApp(app), CheckId.CLAIM_CODE_ERASED);
+        assertThat(erased.fix()).contains("claim_code=").doesNotContain("0xFF in byte 0");
+        System.arraycopy("ABCDEFGH\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, app, TestDcts.CLAIM_CODE, 9);
+        Finding pending = only(inspectApp(app), CheckId.CLAIM_CODE_PENDING);
+        assertThat(pending.cause()).contains("ABCDEFGH").contains("publishes");
+        app[TestDcts.CLAIM_CODE] = 0; // how the firmware clears it
+        assertThat(inspectApp(app).checks()).noneMatch(f -> CheckId.CLAIM_CODE_PENDING.matches(f)
+                || CheckId.CLAIM_CODE_ERASED.matches(f));
+    }
+
+    @Test
+    void antennaSelectionOutsideTheFirmwaresValuesIsAWarning() {
+        byte[] app = TestDcts.healthyApp();
+        for (int ok : new int[] {0, 1, 3, 0xFF}) {
+            app[2976] = (byte) ok;
+            assertThat(inspectApp(app).checks()).noneMatch(f -> f.id().startsWith("antenna"));
+        }
+        app[2976] = 2;
+        Finding c = only(inspectApp(app), CheckId.ANTENNA_SELECTION_INVALID);
+        assertThat(c.severity()).isEqualTo(Severity.WARNING);
+        assertThat(c.fix()).contains("antenna_selection=internal");
     }
 
     @Test

@@ -66,21 +66,52 @@ class CodecTest {
     }
 
     @Test
-    void serverAddressInvalidForms() {
+    void serverAddressInvalidOnlyWhereTheFirmwareRejectsIt() {
         DecodedField blank = decode("server_address", withField("server_address", Arrays.copyOf(TestDcts.blankApp(), 128)));
         assertThat(blank.status()).isEqualTo(FieldStatus.BLANK);
         assertThat(((ServerAddress) blank.value()).type()).isEqualTo(ServerAddress.Type.INVALID);
         assertThat(((ServerAddress) blank.value()).typeByte()).isEqualTo(255);
-        byte[] ipZero = Arrays.copyOf(new byte[] {0, 4, 0, 0, 0, 0}, 128);
-        assertThat(ServerAddress.decode(ipZero).type()).isEqualTo(ServerAddress.Type.INVALID);
-        byte[] ipLength5 = Arrays.copyOf(new byte[] {0, 5, 1, 2, 3, 4}, 128);
-        assertThat(ServerAddress.decode(ipLength5).type()).isEqualTo(ServerAddress.Type.INVALID);
-        byte[] unprintable = TestDcts.domainAddress("a\u0001b", 0xFFFF);
-        assertThat(ServerAddress.decode(unprintable).type()).isEqualTo(ServerAddress.Type.INVALID);
         DecodedField type7 = decode("server_address", withField("server_address", new byte[] {7, 3}));
         assertThat(type7.status()).isEqualTo(FieldStatus.INVALID);
         assertThat(type7.problem()).contains("type 7");
         assertThat(type7.value()).isInstanceOf(ServerAddress.class);
+        byte[] tooLong = TestDcts.domainAddress("a", 0xFFFF);
+        tooLong[1] = 127;
+        DecodedField longDomain = decode("server_address", withField("server_address", tooLong));
+        assertThat(longDomain.status()).isEqualTo(FieldStatus.INVALID);
+        assertThat(longDomain.problem()).contains("127").contains("126");
+    }
+
+    @Test
+    void serverAddressOddButAcceptedByTheFirmwareDecodesWithAWarning() {
+        // reference §0 (parse_server_address.h): these were called invalid here before; the device uses them
+        byte[] ipZero = Arrays.copyOf(new byte[] {0, 4, 0, 0, 0, 0}, 128);
+        assertThat(ServerAddress.decode(ipZero)).isEqualTo(new ServerAddress(ServerAddress.Type.IP, 0, "0.0.0.0", 5683, true));
+        assertThat(ServerAddress.oddities(ipZero)).singleElement().asString().contains("0.0.0.0");
+        byte[] ipLength5 = Arrays.copyOf(new byte[] {0, 5, 1, 2, 3, 4}, 128);
+        assertThat(ServerAddress.decode(ipLength5).host()).isEqualTo("1.2.3.4");
+        assertThat(ServerAddress.oddities(ipLength5)).singleElement().asString().contains("length byte is 5");
+        byte[] unprintable = TestDcts.domainAddress("a\u0001b", 0xFFFF);
+        DecodedField f = decode("server_address", withField("server_address", unprintable));
+        assertThat(f.status()).isEqualTo(FieldStatus.OK);
+        assertThat(((ServerAddress) f.value()).host()).isEqualTo("a\u0001b");
+        assertThat(f.text()).contains("a\\x01b").contains("odd").contains("not printable");
+        byte[] empty = TestDcts.domainAddress("", 8080);
+        assertThat(ServerAddress.decode(empty)).isEqualTo(new ServerAddress(ServerAddress.Type.DOMAIN, 1, "", 8080, false));
+        assertThat(ServerAddress.oddities(empty)).singleElement().asString().contains("empty");
+        byte[] nulInside = TestDcts.domainAddress("abc", 0xFFFF);
+        nulInside[3] = 0;
+        assertThat(ServerAddress.decode(nulInside).host()).isEqualTo("a");
+        assertThat(ServerAddress.oddities(nulInside)).singleElement().asString().contains("NUL");
+        byte[] intoPort = TestDcts.domainAddress("a", 0xFFFF);
+        intoPort[1] = 100;
+        java.util.Arrays.fill(intoPort, 2, 102, (byte) 'x');
+        ServerAddress a = ServerAddress.decode(intoPort);
+        assertThat(a.host()).hasSize(100);
+        assertThat(a.port()).isEqualTo(0x7878); // "xx" at byte 66, as the firmware reads it
+        assertThat(ServerAddress.oddities(intoPort)).anyMatch(o -> o.contains("run into the port"));
+        assertThat(ServerAddress.oddities(TestDcts.domainAddress("device.spark.io", 0xFFFF))).isEmpty();
+        assertThat(ServerAddress.oddities(Arrays.copyOf(new byte[] {9}, 128))).isEmpty();
     }
 
     @Test
@@ -138,7 +169,12 @@ class CodecTest {
         byte[] encoded = encode("claim_code", "abc");
         assertThat(encoded).hasSize(63);
         assertThat(decode("claim_code", withField("claim_code", encoded)).value()).isEqualTo("abc");
-        assertThat(encode("claim_code", "")).containsOnly((byte) 0xFF);
+        // reference §0: cleared with 0x00 in byte 0 as the firmware does (this test expected 0xFF before, which
+        // makes firmware up to 1.0.x publish 63 bytes of junk after every handshake)
+        assertThat(encode("claim_code", "")).hasSize(63).containsOnly((byte) 0);
+        assertThat(decode("claim_code", withField("claim_code", new byte[] {0, 'A', 'B'})).status()).isEqualTo(FieldStatus.OK);
+        assertThat(decode("claim_code", withField("claim_code", new byte[] {0, 'A', 'B'})).value()).isEqualTo("");
+        assertThat(decode("claim_code", withField("claim_code", new byte[] {(byte) 0xFF})).status()).isEqualTo(FieldStatus.BLANK);
         assertThatThrownBy(() -> encode("claim_code", "A".repeat(64))).hasMessageContaining("at most 63");
         assertThatThrownBy(() -> encode("claim_code", "tab\there")).hasMessageContaining("printable");
         assertThat(decode("claim_code", withField("claim_code", new byte[] {'a', 7})).status()).isEqualTo(FieldStatus.INVALID);
