@@ -3,7 +3,10 @@ package dev.reclaim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.log.FileLogSource;
+import dev.reclaim.log.LedPatterns;
+import dev.reclaim.log.VersionRange;
 import dev.reclaim.log.LogAnalysis;
 import dev.reclaim.log.LogSource;
 import dev.reclaim.log.StreamLogSource;
@@ -20,13 +23,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code reclaim log analyze FILE... [--json]}: each file on its own, streamed (any size). */
+/**
+ * {@code reclaim log analyze FILE... [--led PATTERN [--firmware X.Y]] [--json]}: each file on its own, streamed (any
+ * size); the status-LED pattern the technician sees is one more input (alone when the firmware prints no log).
+ */
 @Command(name = "analyze",
         description = {"Read Device OS log files: a timeline of each cloud connection attempt, then the diagnoses",
-            "with cause and fix. Exit 0 when it ran (whatever it found), 2 when a file cannot be read."})
+            "with cause and fix. With --led, also (or only) what the status LED pattern means.",
+            "Exit 0 when it ran (whatever it found), 2 when a file cannot be read."})
 final class LogAnalyzeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Log files; '-' reads standard input.")
-    List<String> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Log files; '-' reads standard input."
+            + " May be left out with --led.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--led", paramLabel = "PATTERN", description = "The status LED pattern you see, e.g."
+            + " blinking-cyan-1-red, blinking-cyan-1-orange, blinking-cyan-3-orange, breathing-cyan, flashing-green"
+            + " (--led list shows them all).")
+    String led;
+
+    @Option(names = "--firmware", paramLabel = "X.Y", description = "Device OS version of the device (e.g. 0.6,"
+            + " 1.5, 2.3) for --led; without it every generation's meaning is shown.")
+    String firmware;
 
     @Option(names = "--json", description = "Print one JSON document: the analysis of the file, or an array of"
             + " them (each with \"file\") when several files are given.")
@@ -37,15 +54,32 @@ final class LogAnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if ("list".equals(led)) {
+            LedPatterns.standard().all().forEach(p -> out.printf("%-24s %s%n", p.id(), p.says()));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (files.isEmpty() && led == null) {
+            throw new UserFacingException("name a log file ('-' for standard input), or the LED pattern you see with"
+                    + " --led PATTERN (--led list shows them).");
+        }
+        if (firmware != null && led == null) {
+            throw new UserFacingException("--firmware goes with --led; the log itself shows its firmware.");
+        }
+        List<Finding> ledFindings = led == null ? List.of() : ledFindings();
         files.forEach(LogAnalyzeCommand::checkReadable);
         List<LogAnalysis> results = new ArrayList<>();
         for (String f : files) {
             results.add(analyse(f));
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
+            JsonNode doc = document(results);
+            if (led != null) {
+                doc = withLed(doc, ledFindings);
+            }
             try {
-                out.println(LogJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document(results)));
+                out.println(LogJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("cannot write the JSON report", e);
             }
@@ -56,12 +90,62 @@ final class LogAnalyzeCommand implements Callable<Integer> {
                 }
                 LogText.analysis(displayName(files.get(i)), results.get(i), out);
             }
+            if (led != null) {
+                if (!files.isEmpty()) {
+                    out.println();
+                }
+                LogText.led(LedPatterns.standard().says(led), firmware, ledFindings, out);
+            }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
+    private List<Finding> ledFindings() {
+        VersionRange range;
+        try {
+            range = firmware == null ? VersionRange.ANY : VersionRange.parse(majorMinor(firmware));
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("--firmware '" + firmware + "' is not a Device OS version; write it as"
+                    + " MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 0.6 or 1.5.2.");
+        }
+        try {
+            return LedPatterns.standard().diagnose(led, range);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage() + ".");
+        }
+    }
+
+    /** "1.5.2" → "1.5": the LED table knows release lines, not patches. */
+    private static String majorMinor(String version) {
+        String[] parts = version.trim().split("\\.");
+        return parts.length >= 2 ? parts[0] + "." + parts[1] : version;
+    }
+
+    /** The document with "led": {"pattern", "firmware", "diagnoses"}; several files become {"files", "led"}. */
+    private JsonNode withLed(JsonNode doc, List<Finding> findings) {
+        ObjectNode ledNode = LogJson.MAPPER.createObjectNode();
+        ledNode.put("pattern", led);
+        ledNode.put("firmware", firmware);
+        ArrayNode diagnoses = ledNode.putArray("diagnoses");
+        findings.forEach(f -> diagnoses.add(LogJson.diagnosis(f)));
+        ObjectNode result;
+        if (files.isEmpty()) {
+            result = LogJson.MAPPER.createObjectNode();
+        } else if (doc instanceof ObjectNode one) {
+            result = one;
+        } else {
+            result = LogJson.MAPPER.createObjectNode();
+            result.set("files", doc);
+        }
+        result.set("led", ledNode);
+        return result;
+    }
+
     private JsonNode document(List<LogAnalysis> results) {
+        if (results.isEmpty()) {
+            return LogJson.MAPPER.createObjectNode();
+        }
         if (results.size() == 1) {
             return LogJson.analysis(results.get(0));
         }

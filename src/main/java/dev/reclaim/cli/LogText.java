@@ -97,12 +97,22 @@ final class LogText {
     }
 
     static void diagnosis(Finding d, PrintWriter out) {
-        out.printf(Locale.ROOT, "  %-7s  %s: %s (line%s %s)%n", d.severity().id().toUpperCase(Locale.ROOT), d.id(),
-                d.title(), d.lines().size() == 1 ? "" : "s",
-                d.lines().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        String where = d.lines().isEmpty() ? "" : String.format(Locale.ROOT, " (line%s %s)",
+                d.lines().size() == 1 ? "" : "s", d.lines().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        out.printf(Locale.ROOT, "  %-7s  %s: %s%s%n", d.severity().id().toUpperCase(Locale.ROOT), d.id(), d.title(),
+                where);
         wrap("Cause: ", d.cause(), "           ", out);
         wrap("Fix:   ", d.fix(), "           ", out);
         d.wizard().ifPresent(w -> wrap("Wizard: ", FindingText.wizard(w), "           ", out));
+    }
+
+    /** The findings of a status-LED pattern, after the log's (or alone). */
+    static void led(String says, String firmware, List<Finding> findings, PrintWriter out) {
+        out.println("Status LED: " + says + (firmware == null ? " (firmware not given)" : " on Device OS " + firmware));
+        if (findings.isEmpty()) {
+            out.println("  This pattern does not occur on that firmware; check the pattern or the version.");
+        }
+        findings.forEach(d -> diagnosis(d, out));
     }
 
     /** Prints label + text wrapped at {@value #WIDTH} columns, continuation lines aligned under the text. */

@@ -21,7 +21,8 @@ final class AttemptBuilder {
     private Stage failedStage;
     private Integer code;
     private int codeRank = -1;
-    private int failRank = -1;
+    /** The highest layer that reported a result line naming no stage ("handshake failed with code N"), or -1. */
+    private int resultRank = -1;
     private long lastMillis;
     private int open = -1;
     private final List<StageTiming> stages = new ArrayList<>();
@@ -42,12 +43,19 @@ final class AttemptBuilder {
     }
 
     /**
-     * True when this failure line cannot belong to this attempt: it already failed at this layer or a higher one (a
-     * stage line after a stage failure, a protocol result after a protocol or system result). Then a capture that
-     * started in the middle, or a filtered one, shows the next attempt without its start line.
+     * True when this failure line cannot belong to this attempt: a stage's own failure line after a stage already
+     * failed, or a result line (naming no stage) after a result of the same or a higher layer. Then a capture that
+     * started in the middle, or a filtered one, shows the next attempt without its start line. (A stage line that
+     * reports a protocol or system code, such as "Cloud socket connection failed", follows its stage's failure.)
      */
     boolean failedBefore(HandshakeLine failure) {
-        return outcome == Outcome.FAILED && failure.codeFrom().ordinal() <= failRank;
+        if (outcome != Outcome.FAILED) {
+            return false;
+        }
+        if (failure.stage() != null) {
+            return failure.codeFrom() == HandshakeLine.CodeLayer.STAGE && failedStage != null;
+        }
+        return failure.codeFrom().ordinal() <= resultRank;
     }
 
     void apply(LogRecord r, HandshakeLines.Match m) {
@@ -117,7 +125,9 @@ final class AttemptBuilder {
             failedStage = stage;
         }
         int rank = entry.codeFrom().ordinal();
-        failRank = Math.max(failRank, rank);
+        if (entry.stage() == null) {
+            resultRank = Math.max(resultRank, rank);
+        }
         if (reported != null && rank >= codeRank) {
             code = reported;
             codeRank = rank;

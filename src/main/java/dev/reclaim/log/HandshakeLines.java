@@ -191,7 +191,22 @@ public final class HandshakeLines {
                          String note) {
     }
 
-    private record Table(String about, Map<String, String> examples, List<Entry> lines) {
+    private record Table(String about, Map<String, String> examples, List<Entry> lines, List<Sample> samples) {
+    }
+
+    /** A recognised line a sample expects: its line number, entry id (null: not recognised), code and cut flag. */
+    record Expected(long line, String id, Integer code, boolean cut) {
+    }
+
+    /** A real-shaped log excerpt of the table's file and what the tracker must make of it (HandshakeLinesTest). */
+    record Sample(String about, List<String> log, int attempts, List<Expected> expect) {
+    }
+
+    private List<Sample> samples = List.of();
+
+    /** The samples of the table's file. */
+    List<Sample> samples() {
+        return samples;
     }
 
     static HandshakeLines load(String resource) {
@@ -208,6 +223,8 @@ public final class HandshakeLines {
                 throw new IllegalArgumentException(resource + ", line " + e.id() + ": " + ex.getMessage(), ex);
             }
         }
-        return new HandshakeLines(lines, t.examples());
+        HandshakeLines table = new HandshakeLines(lines, t.examples());
+        table.samples = t.samples() == null ? List.of() : List.copyOf(t.samples());
+        return table;
     }
 }

@@ -179,6 +179,41 @@ class LogCommandsTest {
         }
     }
 
+    @Test
+    void theLedPatternAloneGivesItsDiagnosisForTheFirmware() throws Exception {
+        Run r = run("log", "analyze", "--led", "blinking-cyan-1-orange", "--firmware", "1.5.2");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("Status LED: fast cyan, then 1 orange blink on Device OS 1.5.2",
+                "led_blinking_cyan_1_orange: Session key could not be decrypted (DECRYPTION_ERROR 6)", "Fix:",
+                "Wizard: recover-keys");
+
+        JsonNode doc = JSON.readTree(run("log", "analyze", "--led", "blinking-cyan-1-orange", "--firmware", "2.3",
+                "--json").out());
+        assertThat(doc.at("/led/diagnoses/0/id").asText()).isEqualTo("led_blinking_cyan_1_orange");
+        assertThat(doc.at("/led/diagnoses/0/severity").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    void aSilentLogAndItsLedPatternAreReadTogether(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("app.log");
+        Files.writeString(log, "Event: Cloud status changed - Connecting\r\nEvent: Cloud status changed - Disconnected\r\n");
+        Run r = run("log", "analyze", log.toString(), "--led", "blinking-cyan-1-red", "--firmware", "1.5");
+        assertThat(r.out()).contains("INFO     no_connection_lines: The log shows no connection lines (line 1)",
+                "Status LED: fast cyan, then 1 red blink", "led_blinking_cyan_1_red: Handshake failed");
+    }
+
+    @Test
+    void aWrongPatternOrVersionIsAClearUserError() {
+        Run unknown = run("log", "analyze", "--led", "purple");
+        assertThat(unknown.exit()).isNotZero();
+        assertThat(unknown.err()).contains("unknown LED pattern 'purple'", "blinking-cyan-1-red");
+        Run badVersion = run("log", "analyze", "--led", "breathing-cyan", "--firmware", "new");
+        assertThat(badVersion.err()).contains("--firmware 'new'", "MAJOR.MINOR");
+        Run nothing = run("log", "analyze");
+        assertThat(nothing.err()).contains("name a log file", "--led");
+        assertThat(run("log", "analyze", "--led", "list").out()).contains("blinking-white-boot");
+    }
+
     private static void send(SerialLink device, List<String> lines) throws Exception {
         for (String l : lines) {
             device.write((l + "\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -61,4 +61,54 @@ class HandshakeLinesTest {
         LogRecord none = LogFormatsTest.parse("0000001000 INFO: Cloud connected").get(0);
         assertThat(HandshakeLines.standard().match(none).line().id()).isEqualTo("system.cloud-connected");
     }
+
+    static Stream<HandshakeLines.Sample> samples() {
+        return HandshakeLines.standard().samples().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void eachSampleOfTheTableIsReadAsItSays(HandshakeLines.Sample sample) {
+        LogAnalysis a = LogAnalysis.of((String.join("\r\n", sample.log()) + "\r\n").getBytes());
+
+        assertThat(a.attempts()).as(sample.about()).hasSize(sample.attempts());
+        List<HandshakeEvent> events = a.attempts().stream().flatMap(t -> t.events().stream()).toList();
+        for (HandshakeLines.Expected e : sample.expect()) {
+            List<HandshakeEvent> at = events.stream().filter(ev -> ev.line() == e.line()).toList();
+            if (e.id() == null) {
+                assertThat(at).as(sample.about() + ", line " + e.line()).isEmpty();
+                continue;
+            }
+            assertThat(at).as(sample.about() + ", line " + e.line()).hasSize(1);
+            assertThat(at.get(0).entry().id()).isEqualTo(e.id());
+            assertThat(at.get(0).code()).isEqualTo(e.code());
+            assertThat(at.get(0).cut()).isEqualTo(e.cut());
+        }
+    }
+
+    @Test
+    void aCategoryMustNotContradictButAParentOrChildDoesNot() {
+        assertThat(HandshakeLines.related("comm", "comm.sparkprotocol.handshake")).isTrue();
+        assertThat(HandshakeLines.related("comm.protocol.handshake.x", "comm.protocol.handshake")).isTrue();
+        assertThat(HandshakeLines.related("comm.lightssl", "comm.protocol.handshake")).isFalse();
+        assertThat(HandshakeLines.related("com", "comm.protocol")).isFalse();
+        LogRecord lightssl = LogFormatsTest.parse("0000001000 [comm.lightssl] INFO: Sending HELLO message").get(0);
+        assertThat(HandshakeLines.standard().match(lightssl)).isNull();
+    }
+
+    @Test
+    void aCutMessageMatchesOnlyAsTheStartOfATemplate() {
+        LineTemplate t = LineTemplate.parse("connection failed to {ip}:{port}, code={code}");
+        assertThat(t.matchesPrefix("connection fa")).isTrue();
+        assertThat(t.matchesPrefix("connection failed to 1.2.3.4:5683, co")).isTrue();
+        assertThat(t.matchesPrefix("connection failed to 1.2.3.4:5683, code=-")).isTrue();
+        assertThat(t.matchesPrefix("connection refused")).isFalse();
+        assertThat(t.matchesPrefix("connection failed to 1.2.3.4:5683; code")).isTrue(); // the ip may hold anything
+        assertThat(LineTemplate.parse("Read Server Address = type:1,domain:{domain}")
+                .matchesPrefix("Read Server Address = type:255,")).isFalse();
+        // A whole record is never read by prefix: only a record the next one cut.
+        LogRecord whole = LogFormatsTest.parse("0000005361 [system] INFO: Resolved host device.spa").get(0);
+        assertThat(whole.cut()).isFalse();
+        assertThat(HandshakeLines.standard().match(whole)).isNull();
+    }
 }
