@@ -58,7 +58,7 @@ echo "test-deb: keys new, dct set and dct show ran on a DCT made here"
 
 # As postinst runs it: with the system PATH (for rm, dirname), still with the JDKs hidden.
 run /usr/bin/env PATH=/usr/bin:/bin "$app/lib/app/make-cds-archive" >/dev/null 2>&1 || fail "make-cds-archive failed"
-archived=$(run env JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$app/bin/reclaim" --version 2>/dev/null \
+archived=$(run /usr/bin/env JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$app/bin/reclaim" --version 2>/dev/null \
   | grep -c "dev.reclaim.Main source: shared objects file" || true)
 [ "$archived" -gt 0 ] || fail "the launcher does not use the CDS archive"
 echo "test-deb: the launcher maps the CDS archive ($(du -h "$app/lib/app/reclaim.jsa" | cut -f1))"
