@@ -27,8 +27,12 @@ public final class DctToWrite {
     }
 
     /** Findings that make a DCT unfit to write as it is (an error in the copy that would be written). */
+    /**
+     * Keys the device cannot use. A wrong public-key slot or a pair mismatch is not among them: the firmware rebuilds
+     * that slot from the private key at every boot (reference §0), so writing it harms nothing.
+     */
     private static final Set<CheckId> UNFIT = Set.of(CheckId.DEVICE_PRIVATE_KEY_INVALID,
-            CheckId.DEVICE_PUBLIC_KEY_INVALID, CheckId.DEVICE_KEYPAIR_MISMATCH, CheckId.SERVER_PUBLIC_KEY_INVALID);
+            CheckId.DEVICE_PRIVATE_KEY_MISREAD, CheckId.SERVER_PUBLIC_KEY_INVALID);
 
     private DctToWrite() {
     }
@@ -42,7 +46,7 @@ public final class DctToWrite {
         List<String> out = new ArrayList<>();
         for (Finding f : DctInspector.inspect(image).checks()) {
             boolean badCrc = CheckId.CRC_MISMATCH.matches(f) && f.severity() == Severity.ERROR;
-            if (badCrc || UNFIT.stream().anyMatch(id -> id.matches(f))) {
+            if (badCrc || f.isProblem() && UNFIT.stream().anyMatch(id -> id.matches(f))) {
                 out.add(f.title() + ": " + f.cause());
             }
         }

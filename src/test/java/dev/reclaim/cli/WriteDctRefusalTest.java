@@ -56,7 +56,7 @@ class WriteDctRefusalTest {
         byte[] image = Files.readAllBytes(read());
         int copy = DctImage.ofTwoSectors(image).select(DctGeneration.VERSIONED).current();
         int key = DctSector.imageOffset(copy) + DctSector.APP_DCT_OFFSET + PRIVATE_KEY;
-        image[key] = 0x31; // no longer a DER SEQUENCE, and the CRC no longer matches
+        java.util.Arrays.fill(image, key, key + 1216, (byte) 0); // a wiped key slot, and the CRC no longer matches
         Path damaged = dir.resolve("damaged.bin");
         Files.write(damaged, image);
 

@@ -53,7 +53,9 @@ final class FieldEditorPane extends VBox {
         Label value = new Label(row.value());
         value.setId("field-value");
         value.setWrapText(true);
-        getChildren().addAll(name, where, what, value,
-                FieldEditorKind.forType(row.field().type()).create(row, model, dialogs), error);
+        // The editor comes before the description: the firmware's story of a field can be long, and the controls
+        // must stay in view without scrolling.
+        getChildren().addAll(name, where, value,
+                FieldEditorKind.forType(row.field().type()).create(row, model, dialogs), error, what);
     }
 }

@@ -29,7 +29,7 @@ class HandshakeViewTest extends WindowTest {
         assertThat(window.handshakes().diagnoses()).extracting(Finding::id)
                 .containsExactly("server_address_blank", "cloud_closed_during_key_exchange");
         assertThat(robot.lookup(".finding-card .card-title").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Server address blank in the DCT", "The cloud hung up during the key exchange");
+                .containsExactly("Server address blank in the DCT", "The cloud did not send the session key");
         assertThat(robot.lookup(".fix-button").queryAllAs(javafx.scene.control.Button.class))
                 .extracting(javafx.scene.control.Button::getText).containsExactly("Set server…", "Recover keys…");
 
