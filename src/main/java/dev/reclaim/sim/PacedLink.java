@@ -1,6 +1,7 @@
 package dev.reclaim.sim;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.link.ForwardingByteLink;
 import java.io.IOException;
 import java.util.concurrent.locks.LockSupport;
 
@@ -9,12 +10,11 @@ import java.util.concurrent.locks.LockSupport;
  * (11 bits at 8E1) to arrive and to leave. A byte the host wrote is handed to the device only once its last bit
  * would have arrived; bytes the device writes leave in small bursts as their character times pass.
  */
-public final class PacedLink implements ByteLink {
+public final class PacedLink extends ForwardingByteLink {
     /** Output leaves in bursts of about this long: close to the wire's timing without a wake-up per byte. */
     private static final long BURST_NANOS = 2_000_000L;
     private static final long SPIN_NANOS = 150_000L;
 
-    private final ByteLink inner;
     private final long nanosPerByte;
     private final int burst;
     private final byte[] pending = new byte[8192];
@@ -25,7 +25,7 @@ public final class PacedLink implements ByteLink {
     private long txFreeAt;
 
     public PacedLink(ByteLink inner, double bytesPerSecond) {
-        this.inner = inner;
+        super(inner);
         this.nanosPerByte = Math.round(1e9 / bytesPerSecond);
         this.burst = (int) Math.max(1, BURST_NANOS / nanosPerByte);
     }
@@ -84,25 +84,5 @@ public final class PacedLink implements ByteLink {
     public void discardInput() throws IOException {
         pendingStart = pendingEnd;
         inner.discardInput();
-    }
-
-    @Override
-    public boolean setDtr(boolean asserted) {
-        return inner.setDtr(asserted);
-    }
-
-    @Override
-    public boolean setRts(boolean asserted) {
-        return inner.setRts(asserted);
-    }
-
-    @Override
-    public String name() {
-        return inner.name();
-    }
-
-    @Override
-    public void close() {
-        inner.close();
     }
 }

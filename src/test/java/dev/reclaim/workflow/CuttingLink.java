@@ -1,6 +1,7 @@
 package dev.reclaim.workflow;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.link.ForwardingByteLink;
 import dev.reclaim.link.LinkClosedException;
 import java.io.IOException;
 
@@ -9,14 +10,13 @@ import java.io.IOException;
  * one that reaches the device, everything after is lost and the host sees the link gone. With no budget it only
  * counts, so a run can be measured first.
  */
-final class CuttingLink implements ByteLink {
-    private final ByteLink inner;
+final class CuttingLink extends ForwardingByteLink {
     private final long budget;
     private long sent;
     private boolean cut;
 
     CuttingLink(ByteLink inner, long budget) {
-        this.inner = inner;
+        super(inner);
         this.budget = budget;
     }
 
@@ -73,15 +73,5 @@ final class CuttingLink implements ByteLink {
     @Override
     public boolean setRts(boolean asserted) {
         return !cut && inner.setRts(asserted);
-    }
-
-    @Override
-    public String name() {
-        return inner.name();
-    }
-
-    @Override
-    public void close() {
-        inner.close();
     }
 }

@@ -1,19 +1,19 @@
 package dev.reclaim.workflow;
 
 import dev.reclaim.link.ByteLink;
+import dev.reclaim.link.ForwardingByteLink;
 import java.io.IOException;
 
 /**
  * A relay between the host and the device that flips one bit of byte number {@code victim} (counting from 1) of
  * what the device sends, as a noisy line would; with no victim it only counts, so a run can be measured first.
  */
-final class FlippingLink implements ByteLink {
-    private final ByteLink inner;
+final class FlippingLink extends ForwardingByteLink {
     private final long victim;
     private long received;
 
     FlippingLink(ByteLink inner, long victim) {
-        this.inner = inner;
+        super(inner);
         this.victim = victim;
     }
 
@@ -29,35 +29,5 @@ final class FlippingLink implements ByteLink {
         }
         received += Math.max(n, 0);
         return n;
-    }
-
-    @Override
-    public void write(byte[] data, int offset, int length) throws IOException {
-        inner.write(data, offset, length);
-    }
-
-    @Override
-    public void discardInput() throws IOException {
-        inner.discardInput();
-    }
-
-    @Override
-    public boolean setDtr(boolean asserted) {
-        return inner.setDtr(asserted);
-    }
-
-    @Override
-    public boolean setRts(boolean asserted) {
-        return inner.setRts(asserted);
-    }
-
-    @Override
-    public String name() {
-        return inner.name();
-    }
-
-    @Override
-    public void close() {
-        inner.close();
     }
 }
