@@ -1,13 +1,19 @@
 package dev.reclaim.cli;
 
 import dev.reclaim.workflow.device.DeviceKinds;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** Opens the workstation window. The JavaFX classes are reached only from here, so the CLI never loads the toolkit. */
-@Command(name = "gui", description = "Open the Reclaim workstation (the default with no command).")
+@Command(name = "gui", description = {"Open the Reclaim workstation (the default with no command), with each FILE",
+    "open in it as File > Open does: a log in the log view, a DCT image in the DCT editor.",
+    "Exit 2, before any window opens, when a file cannot be read."})
 final class GuiCommand implements Callable<Integer> {
     /** The accepted forms in the help, from the registry of device kinds (picocli's ${COMPLETION-CANDIDATES}). */
     static final class Devices implements Iterable<String> {
@@ -22,9 +28,13 @@ final class GuiCommand implements Callable<Integer> {
             description = "Device to open: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     String device;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Logs or DCT images to open (decided by content).")
+    List<String> files = new ArrayList<>();
+
     @Override
     public Integer call() {
-        dev.reclaim.ui.ReclaimApp.launchWith(device);
+        List<Path> paths = files.stream().map(f -> ReadableFile.check(f, "a log or a DCT image")).toList();
+        dev.reclaim.ui.ReclaimApp.launchWith(device, paths);
         return ExitCodes.OK;
     }
 }

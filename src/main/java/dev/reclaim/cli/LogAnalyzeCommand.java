@@ -12,8 +12,6 @@ import dev.reclaim.log.LogSource;
 import dev.reclaim.log.StreamLogSource;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,18 +157,8 @@ final class LogAnalyzeCommand implements Callable<Integer> {
     }
 
     private static void checkReadable(String f) {
-        if (f.equals("-")) {
-            return;
-        }
-        Path p = path(f);
-        if (!Files.exists(p)) {
-            throw new UserFacingException("cannot read '" + f + "': no such file; check the path.");
-        }
-        if (Files.isDirectory(p)) {
-            throw new UserFacingException("cannot read '" + f + "': it is a directory; name a log file.");
-        }
-        if (!Files.isReadable(p)) {
-            throw new UserFacingException("cannot read '" + f + "': permission denied.");
+        if (!f.equals("-")) {
+            ReadableFile.check(f, "a log file");
         }
     }
 
@@ -184,11 +172,7 @@ final class LogAnalyzeCommand implements Callable<Integer> {
     }
 
     private static Path path(String f) {
-        try {
-            return Path.of(f);
-        } catch (InvalidPathException e) {
-            throw new UserFacingException("cannot read '" + f + "': not a valid path.");
-        }
+        return ReadableFile.path(f);
     }
 
     private static String displayName(String f) {

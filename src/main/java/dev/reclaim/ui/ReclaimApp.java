@@ -6,20 +6,24 @@ import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.device.DeviceKinds;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceScanner;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The workstation application: builds the {@link MainWindow} on the device named on the command line. */
+/** The workstation application: builds the {@link MainWindow} on the device and files named on the command line. */
 public final class ReclaimApp extends Application {
     private static volatile String deviceSpec = DeviceKinds.DEFAULT_TEXT;
+    private static volatile List<Path> files = List.of();
     private ExecutorService workers;
 
     /** Blocks until the window is closed. */
-    public static void launchWith(String device) {
+    public static void launchWith(String device, List<Path> filesToOpen) {
         deviceSpec = device;
+        files = List.copyOf(filesToOpen);
         Warmup.start();
         Application.launch(ReclaimApp.class);
     }
@@ -33,8 +37,14 @@ public final class ReclaimApp extends Application {
         if (Boolean.getBoolean("reclaim.timing")) {
             StartupTiming.report(stage, window);
         }
-        stage.show();
+        show(stage, window, files);
         window.root().requestFocus();
+    }
+
+    /** Shows the window, then opens each file as File &rarr; Open does, so problems land in its banner. */
+    static void show(Stage stage, MainWindow window, List<Path> filesToOpen) {
+        stage.show();
+        filesToOpen.forEach(window::openFile);
     }
 
     @Override

@@ -39,6 +39,11 @@ public final class TestWindows {
     }
 
     public MainWindow open(Stage stage, String deviceSpec) {
+        return open(stage, deviceSpec, List.of());
+    }
+
+    /** Opens the window as the application does when files are named on its command line. */
+    public MainWindow open(Stage stage, String deviceSpec, List<Path> files) {
         MainWindow w = new MainWindow(stage, new MainWindow.Services(workers, new WindowMemory(prefs),
                 new DeviceScanner(List::of, List::of), owner -> dialogs,
                 new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()),
@@ -46,7 +51,7 @@ public final class TestWindows {
                 deviceSpec);
         opened.add(w);
         stages.add(stage);
-        stage.show();
+        ReclaimApp.show(stage, w, files);
         return w;
     }
 

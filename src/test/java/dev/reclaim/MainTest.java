@@ -1,0 +1,32 @@
+package dev.reclaim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the desktop calls Reclaim on a file ({@code reclaim FILE}) is told apart from a command. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneExistingFileOpensTheWorkstationOnIt() throws Exception {
+        Path log = Files.writeString(dir.resolve("device.log"), "0000000001 [system] INFO: hello\n");
+
+        assertThat(Main.isLoneFile(new String[] {log.toString()})).isTrue();
+    }
+
+    @Test
+    void commandsOptionsDirectoriesMissingFilesAndSeveralArgumentsStayTheCommandLine() throws Exception {
+        Path log = Files.writeString(dir.resolve("device.log"), "x\n");
+
+        assertThat(Main.isLoneFile(new String[] {"log"})).isFalse();
+        assertThat(Main.isLoneFile(new String[] {"--version"})).isFalse();
+        assertThat(Main.isLoneFile(new String[] {dir.toString()})).isFalse();
+        assertThat(Main.isLoneFile(new String[] {dir.resolve("gone.log").toString()})).isFalse();
+        assertThat(Main.isLoneFile(new String[] {log.toString(), log.toString()})).isFalse();
+    }
+}
