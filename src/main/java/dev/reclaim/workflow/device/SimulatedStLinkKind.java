@@ -2,7 +2,6 @@ package dev.reclaim.workflow.device;
 
 import dev.reclaim.flash.DeviceClock;
 import dev.reclaim.flash.stlink.StLinkFlashTarget;
-import dev.reclaim.flash.stlink.SwdClock;
 import dev.reclaim.sim.stlink.ProbeFaults;
 import dev.reclaim.sim.stlink.SimulatedStLinks;
 import java.util.List;
@@ -40,13 +39,18 @@ final class SimulatedStLinkKind extends KindFacts {
     }
 
     @Override
+    public boolean takesStLinkSettings() {
+        return true;
+    }
+
+    @Override
     public Connection open(String argument, DeviceOptions options) {
         List<String> words = words(argument);
         ProbeFaults faults = ProbeFaults.parse(words.subList(1, words.size()));
         // Each flash use plugs a fresh probe into the same running device, as a person re-plugging the cable would.
         return SimulatedConnection.start(words.get(0), options, " through a simulated ST-Link",
                 sim -> StLinkFlashTarget.connect(SimulatedStLinks.plugInto(sim.device(), faults), DeviceClock.SYSTEM,
-                        SwdClock.DEFAULT_KHZ));
+                        options.stLink().swdKhz(), options.stLink().attach()));
     }
 
     private static List<String> words(String text) {
