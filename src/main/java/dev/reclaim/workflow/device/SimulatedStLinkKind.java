@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * {@code sim-stlink[:SCENARIO[,FAULT...]]}: the simulated P1 with a simulated ST-Link on its SWD pads, optionally
- * misbehaving (unpowered, wait=N, unplug=K) to exercise the ST-Link client's failure paths.
+ * misbehaving (unpowered, swd-pins-reused, wait=N, unplug=K) to exercise the ST-Link client's failure paths.
  */
 final class SimulatedStLinkKind extends KindFacts {
     SimulatedStLinkKind() {
         super("sim-stlink", "sim-stlink[:SCENARIO[,FAULT...]]",
-                "the simulated P1 through a simulated ST-Link; FAULT: unpowered, wait=N or unplug=K",
+                "the simulated P1 through a simulated ST-Link; FAULT: unpowered, swd-pins-reused, wait=N or unplug=K",
                 "ST-Link", Attachment.SIMULATOR, Reaches.FLASH_AND_LOG);
     }
 
