@@ -6,6 +6,7 @@ import dev.reclaim.workflow.device.DeviceKinds;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceSession;
 import dev.reclaim.workflow.device.DeviceSpec;
+import dev.reclaim.workflow.device.StLinkSettings;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
@@ -40,6 +41,15 @@ final class ViaOptions {
                     + " e.g. 'rts&dtr,-dtr:-rts&dtr,-dtr'.")
     String lines;
 
+    @Option(names = "--under-reset",
+            description = "ST-Link only: attach under reset from the start (firmware that uses D6/D7 or sleeps);"
+                    + " without it this is tried when the plain attach finds nobody on SWD.")
+    boolean underReset;
+
+    @Option(names = "--swd-khz", paramLabel = "N",
+            description = "ST-Link only: SWD clock in kHz (default: 1800); lower it for long wires.")
+    Integer swdKhz;
+
     DeviceSpec spec() {
         try {
             return DeviceKinds.parseFlashDevice(via);
@@ -65,12 +75,28 @@ final class ViaOptions {
         }
     }
 
+    /** --under-reset and --swd-khz, checked against the kind of device they would apply to. */
+    StLinkSettings stLinkSettings(DeviceSpec spec) {
+        if ((underReset || swdKhz != null) && !spec.kind().takesStLinkSettings()) {
+            throw new UserFacingException((underReset ? "--under-reset" : "--swd-khz") + " applies only to an"
+                    + " ST-Link (--via stlink or sim-stlink), not to " + spec.kind().prefix() + ":; leave it out.",
+                    ExitCodes.USAGE);
+        }
+        try {
+            StLinkSettings defaults = StLinkSettings.defaults();
+            return new StLinkSettings(underReset, swdKhz == null ? defaults.swdKhz() : swdKhz);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
+        }
+    }
+
     /** Opens the device named by --via; failures become one-line messages with the right exit code. */
     DeviceSession open() {
         DeviceSpec spec = spec();
         BootloaderPortSettings port = portSettings();
+        StLinkSettings stLink = stLinkSettings(spec);
         try {
-            return DeviceSession.open(spec, DeviceOptions.commandLine(port));
+            return DeviceSession.open(spec, DeviceOptions.commandLine(port).withStLink(stLink));
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
         } catch (IOException e) {

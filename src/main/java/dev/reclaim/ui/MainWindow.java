@@ -158,7 +158,14 @@ public final class MainWindow {
         frames.start();
         device.setLogHandlers(feeds::follow, feeds::stop);
         device.setDctHandler(deviceDct::show);
-        devices.specProperty().addListener((o, a, spec) -> device.connect(spec));
+        devices.specProperty().addListener((o, a, spec) ->
+                device.connect(spec, devices.stLinkSettingsProperty().get()));
+        // Ticking "Connect under reset" attaches again the new way; it means nothing for other kinds.
+        devices.stLinkSettingsProperty().addListener((o, a, stLink) -> {
+            if (devices.stLinkSelectedProperty().get()) {
+                device.connect(devices.specProperty().get(), stLink);
+            }
+        });
         selectDevice(deviceSpec);
     }
 

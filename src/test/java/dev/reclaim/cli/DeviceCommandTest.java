@@ -45,6 +45,37 @@ class DeviceCommandTest {
     }
 
     @Test
+    void underResetReachesATargetWhoseFirmwareTookTheSwdPinsAndSaysSo() throws Exception {
+        assertThat(run("device", "info", "--via", "sim-stlink:healthy,swd-pins-reused", "--under-reset", "--json",
+                "--swd-khz", "950")).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("chipId").asText()).isEqualTo("0x411");
+        assertThat(json.get("access").asText()).contains("at 950 kHz").endsWith("attached under reset");
+    }
+
+    @Test
+    void aPlainAttachSaysNothingOfReset() throws Exception {
+        assertThat(run("device", "info", "--via", "sim-stlink:healthy", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("access").asText())
+                .contains("at 1800 kHz").doesNotContain("under reset");
+    }
+
+    @Test
+    void anSwdClockTheProbeCannotRunIsRefusedWithTheAcceptedOnes() {
+        assertThat(run("device", "info", "--via", "sim-stlink:healthy", "--swd-khz", "12345")).isEqualTo(2);
+        assertThat(err.toString()).contains("12345 kHz").contains("4000, 1800, 1200, 950").contains("5 kHz")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void stLinkOptionsOnAnotherKindAreRefusedClearly() {
+        assertThat(run("device", "info", "--via", "sim:healthy", "--under-reset")).isEqualTo(2);
+        assertThat(err.toString()).contains("--under-reset applies only to an ST-Link").contains("not to sim:");
+        assertThat(run("device", "info", "--via", "sim:healthy", "--swd-khz", "950")).isEqualTo(2);
+        assertThat(err.toString()).contains("--swd-khz applies only to an ST-Link");
+    }
+
+    @Test
     void aLogPortCannotReachFlashAndTheMessageNamesTheKindsThatCan() {
         assertThat(run("device", "info", "--via", "serial:/dev/ttyUSB0")).isEqualTo(2);
         assertThat(err.toString()).contains("cannot read or write flash").contains("stlink[:SERIAL]");

@@ -30,17 +30,29 @@ public final class StLinkFlashTarget implements FlashTarget {
         SwdTarget t = session.target();
         this.flash = new Stm32F2Flash(session.probe(), Stm32F2Flash.Width.forSupply(t.millivolts()), clock);
         this.description = "ST-Link " + t.probeVersion() + " (" + session.probe().name() + ") over SWD at "
-                + t.swdKhz() + " kHz";
+                + t.swdKhz() + " kHz" + (session.attachedUnderReset() ? ", attached under reset" : "");
     }
 
     /** Opens an SWD session on a probe, reopening it once if its first answer fails; closed if that fails. */
     public static StLinkFlashTarget connect(StLink.Opener opener, DeviceClock clock, int swdKhz) throws IOException {
-        return new StLinkFlashTarget(StLinkSession.connect(opener, clock, swdKhz, true), clock);
+        return connect(opener, clock, swdKhz, StLinkSession.Attach.RUNNING_THEN_UNDER_RESET);
+    }
+
+    /** As {@link #connect(StLink.Opener, DeviceClock, int)}, reaching the core as {@code attach} says. */
+    public static StLinkFlashTarget connect(StLink.Opener opener, DeviceClock clock, int swdKhz,
+                                            StLinkSession.Attach attach) throws IOException {
+        return new StLinkFlashTarget(StLinkSession.connect(opener, clock, swdKhz, true, attach), clock);
     }
 
     /** Opens an SWD session on the probe behind {@code link}; the link is closed if that fails. */
     public static StLinkFlashTarget connect(UsbBulkLink link, DeviceClock clock, int swdKhz) throws IOException {
         return new StLinkFlashTarget(StLinkSession.connect(link, clock, swdKhz), clock);
+    }
+
+    /** As {@link #connect(UsbBulkLink, DeviceClock, int)}, reaching the core as {@code attach} says. */
+    public static StLinkFlashTarget connect(UsbBulkLink link, DeviceClock clock, int swdKhz,
+                                            StLinkSession.Attach attach) throws IOException {
+        return new StLinkFlashTarget(StLinkSession.connect(() -> link, clock, swdKhz, false, attach), clock);
     }
 
     /** x32 when the probe measured ≥ 2.7 V on the target, otherwise x8. */

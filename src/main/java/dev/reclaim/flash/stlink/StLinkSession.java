@@ -47,16 +47,23 @@ public final class StLinkSession implements AutoCloseable {
     private final StLink probe;
     private final SwdTarget target;
     private final DebugState found;
+    private final boolean underReset;
     private boolean resetOnClose;
 
     /** The debug configuration the chip had before we attached, put back when we leave. */
     private record DebugState(int dbgmcuCr, int apb1Freeze) {
     }
 
-    private StLinkSession(StLink probe, SwdTarget target, DebugState found) {
+    private StLinkSession(StLink probe, SwdTarget target, DebugState found, boolean underReset) {
         this.probe = probe;
         this.target = target;
         this.found = found;
+        this.underReset = underReset;
+    }
+
+    /** Whether the core was reached under reset (asked for, or because the plain attach found nobody). */
+    public boolean attachedUnderReset() {
+        return underReset;
     }
 
     /** Opens the session; on failure the link is closed and the message says what to check. */
@@ -105,7 +112,8 @@ public final class StLinkSession implements AutoCloseable {
         int khz = probe.setSwdClock(swdKhz);
         boolean powered = millivolts.isEmpty() || millivolts.getAsInt() >= MIN_POWERED_MILLIVOLTS;
         int dpIdcode;
-        if (attach == Attach.UNDER_RESET) {
+        boolean underReset = attach == Attach.UNDER_RESET;
+        if (underReset) {
             dpIdcode = underReset(probe, millivolts);
         } else {
             try {
@@ -119,6 +127,7 @@ public final class StLinkSession implements AutoCloseable {
                 probe.exitDebug();
                 try {
                     dpIdcode = underReset(probe, millivolts);
+                    underReset = true;
                 } catch (StLinkException alsoUnderReset) {
                     throw new StLinkException(plain.getMessage() + " Connecting under reset failed too (is the"
                             + " probe's RST pin wired to the P1's RST?).", plain.status().orElse(0));
@@ -136,7 +145,7 @@ public final class StLinkSession implements AutoCloseable {
             int optcr = probe.readWord(F2FlashRegisters.OPTCR);
             SwdTarget target = new SwdTarget(probe.version(), khz, millivolts, dpIdcode, idcode, cpuid, optcr,
                     readOptional(probe, Stm32F2.UID_ADDRESS, Stm32F2.UID_LENGTH), flashSizeKib(probe));
-            return new StLinkSession(probe, target, found);
+            return new StLinkSession(probe, target, found, underReset);
         } catch (IOException | RuntimeException e) {
             // Halted, then refused (wrong chip) or failed: leave the core running as we found it.
             leave(probe, Optional.ofNullable(found), false);

@@ -20,6 +20,11 @@ public final class SwdClock {
     private SwdClock() {
     }
 
+    /** The rates a V2 can be set to, fastest first (a V3 is given the nearest of its own not above the one asked). */
+    public static List<Integer> supportedKhz() {
+        return java.util.Arrays.stream(V2_DIVISORS).map(e -> e[0]).toList();
+    }
+
     /** The V2 table entry {@code {kHz, divisor}} for the fastest rate ≤ {@code khz} (the slowest if none is). */
     public static int[] v2Divisor(int khz) {
         for (int[] entry : V2_DIVISORS) {

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -87,6 +88,13 @@ public final class DevicePanel extends VBox {
         show(roleRow, Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() instanceof DeviceChoice.Port, vm.selectedProperty()));
 
+        CheckBox underReset = new CheckBox("Connect under reset");
+        underReset.setId("device-under-reset");
+        underReset.selectedProperty().bindBidirectional(vm.underResetProperty());
+        underReset.setTooltip(new Tooltip("Hold RST through the probe while attaching: for firmware that uses D6/D7"
+                + " (the SWD pins) or sleeps. Needs the probe's RST pin wired to the P1's RST."));
+        show(underReset, vm.stLinkSelectedProperty());
+
         Label scanProblem = new Label();
         scanProblem.getStyleClass().add("warning-text");
         scanProblem.setWrapText(true);
@@ -94,7 +102,7 @@ public final class DevicePanel extends VBox {
         show(scanProblem, vm.scanProblemProperty().isNotEmpty());
 
         identitySlot.setId("identity-slot");
-        getChildren().addAll(header, list, scenarioRow, accessRow, roleRow, scanProblem, identitySlot);
+        getChildren().addAll(header, list, scenarioRow, accessRow, roleRow, underReset, scanProblem, identitySlot);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 vm.startRefreshing();

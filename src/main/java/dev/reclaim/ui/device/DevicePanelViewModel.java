@@ -6,6 +6,7 @@ import dev.reclaim.workflow.device.DeviceKind;
 import dev.reclaim.workflow.device.DeviceKinds;
 import dev.reclaim.workflow.device.DeviceScanner;
 import dev.reclaim.workflow.device.DeviceSpec;
+import dev.reclaim.workflow.device.StLinkSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,11 +18,15 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,6 +58,11 @@ public final class DevicePanelViewModel {
     private final ObjectProperty<DeviceKind> access;
     private final ObjectProperty<DeviceKind> role;
     private final ReadOnlyObjectWrapper<DeviceSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
+    /** "Connect under reset": the session of an ST-Link kind is opened attaching under reset from the start. */
+    private final BooleanProperty underReset = new SimpleBooleanProperty(this, "underReset", false);
+    private final ReadOnlyBooleanWrapper stLinkSelected = new ReadOnlyBooleanWrapper(this, "stLinkSelected");
+    private final ReadOnlyObjectWrapper<StLinkSettings> stLinkSettings =
+            new ReadOnlyObjectWrapper<>(this, "stLinkSettings");
     private final ReadOnlyStringWrapper scanProblem = new ReadOnlyStringWrapper(this, "scanProblem", "");
     /** Ports named on the command line stay listed even when the scan does not see them (a pty, say). */
     private final Map<String, Candidate> pinned = new LinkedHashMap<>();
@@ -74,6 +84,10 @@ public final class DevicePanelViewModel {
         this.role = new SimpleObjectProperty<>(this, "role", roles.stream().filter(DeviceKind::reachesLog)
                 .findFirst().orElse(roles.isEmpty() ? null : roles.get(0)));
         spec.bind(Bindings.createObjectBinding(this::currentSpec, selected, scenario, access, role));
+        stLinkSelected.bind(Bindings.createBooleanBinding(
+                () -> spec.get() != null && spec.get().kind().takesStLinkSettings(), spec));
+        stLinkSettings.bind(Bindings.createObjectBinding(
+                () -> StLinkSettings.defaults().withUnderReset(underReset.get()), underReset));
         refresher = new Timeline(new KeyFrame(period, e -> refreshNow()));
         refresher.setCycleCount(Animation.INDEFINITE);
     }
@@ -178,6 +192,20 @@ public final class DevicePanelViewModel {
     }
 
     /** Why the last listing failed, or "". */
+    public BooleanProperty underResetProperty() {
+        return underReset;
+    }
+
+    /** Whether the selected device is reached through an ST-Link, so "Connect under reset" means something. */
+    public ReadOnlyBooleanProperty stLinkSelectedProperty() {
+        return stLinkSelected.getReadOnlyProperty();
+    }
+
+    /** How an ST-Link session is to attach: into the {@code DeviceOptions} the device is opened with. */
+    public ReadOnlyObjectProperty<StLinkSettings> stLinkSettingsProperty() {
+        return stLinkSettings.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty scanProblemProperty() {
         return scanProblem.getReadOnlyProperty();
     }

@@ -13,6 +13,7 @@ import dev.reclaim.workflow.DctToWrite;
 import dev.reclaim.workflow.WriteApproval;
 import dev.reclaim.workflow.WriteDct;
 import dev.reclaim.workflow.device.DeviceOptions;
+import dev.reclaim.workflow.device.StLinkSettings;
 import dev.reclaim.workflow.device.DeviceSession;
 import dev.reclaim.workflow.device.DeviceSpec;
 import java.util.List;
@@ -70,6 +71,12 @@ public final class DeviceViewModel {
      * has its identity and DCT read at once, so its state is on screen without asking.
      */
     public void connect(DeviceSpec spec) {
+        connect(spec, options.stLink());
+    }
+
+    /** As {@link #connect(DeviceSpec)}, an ST-Link attaching as {@code stLink} says. */
+    public void connect(DeviceSpec spec, StLinkSettings stLink) {
+        DeviceOptions options = this.options.withStLink(stLink);
         disconnect();
         if (spec == null) {
             return;

@@ -44,6 +44,11 @@ public interface DeviceKind {
     /** True when the kind hears the device's log. */
     boolean reachesLog();
 
+    /** Whether {@link StLinkSettings} (attach under reset, SWD clock) mean anything for this kind. */
+    default boolean takesStLinkSettings() {
+        return false;
+    }
+
     /**
      * Connects for a session; a simulator is powered on here and kept running until the connection is closed.
      *

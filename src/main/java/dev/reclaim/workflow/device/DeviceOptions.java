@@ -4,12 +4,22 @@ import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.workflow.device.BootloaderPortSettings;
 
 /**
- * How to run what a spec opens: the simulated P1's timing, and the line settings of a UART bootloader.
+ * How to run what a spec opens: the simulated P1's timing, the line settings of a UART bootloader, and how an
+ * ST-Link attaches.
  *
  * @param simulator  for {@code sim} and {@code sim-stlink}
  * @param bootloader for {@code bootloader:PORT}
+ * @param stLink     for {@code stlink} and {@code sim-stlink}
  */
-public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader) {
+public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader, StLinkSettings stLink) {
+    public DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader) {
+        this(simulator, bootloader, StLinkSettings.defaults());
+    }
+
+    public DeviceOptions withStLink(StLinkSettings settings) {
+        return new DeviceOptions(simulator, bootloader, settings);
+    }
+
     /** The command line: a realistic simulator (real flash times), the bootloader as the user set it. */
     public static DeviceOptions commandLine(BootloaderPortSettings bootloader) {
         return new DeviceOptions(SimulatorOptions.realistic(), bootloader);

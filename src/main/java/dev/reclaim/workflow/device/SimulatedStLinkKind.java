@@ -2,19 +2,18 @@ package dev.reclaim.workflow.device;
 
 import dev.reclaim.flash.DeviceClock;
 import dev.reclaim.flash.stlink.StLinkFlashTarget;
-import dev.reclaim.flash.stlink.SwdClock;
 import dev.reclaim.sim.stlink.ProbeFaults;
 import dev.reclaim.sim.stlink.SimulatedStLinks;
 import java.util.List;
 
 /**
  * {@code sim-stlink[:SCENARIO[,FAULT...]]}: the simulated P1 with a simulated ST-Link on its SWD pads, optionally
- * misbehaving (unpowered, wait=N, unplug=K) to exercise the ST-Link client's failure paths.
+ * misbehaving (unpowered, swd-pins-reused, wait=N, unplug=K) to exercise the ST-Link client's failure paths.
  */
 final class SimulatedStLinkKind extends KindFacts {
     SimulatedStLinkKind() {
         super("sim-stlink", "sim-stlink[:SCENARIO[,FAULT...]]",
-                "the simulated P1 through a simulated ST-Link; FAULT: unpowered, wait=N or unplug=K",
+                "the simulated P1 through a simulated ST-Link; FAULT: unpowered, swd-pins-reused, wait=N or unplug=K",
                 "ST-Link", Attachment.SIMULATOR, Reaches.FLASH_AND_LOG);
     }
 
@@ -40,13 +39,18 @@ final class SimulatedStLinkKind extends KindFacts {
     }
 
     @Override
+    public boolean takesStLinkSettings() {
+        return true;
+    }
+
+    @Override
     public Connection open(String argument, DeviceOptions options) {
         List<String> words = words(argument);
         ProbeFaults faults = ProbeFaults.parse(words.subList(1, words.size()));
         // Each flash use plugs a fresh probe into the same running device, as a person re-plugging the cable would.
         return SimulatedConnection.start(words.get(0), options, " through a simulated ST-Link",
                 sim -> StLinkFlashTarget.connect(SimulatedStLinks.plugInto(sim.device(), faults), DeviceClock.SYSTEM,
-                        SwdClock.DEFAULT_KHZ));
+                        options.stLink().swdKhz(), options.stLink().attach()));
     }
 
     private static List<String> words(String text) {

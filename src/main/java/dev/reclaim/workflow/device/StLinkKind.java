@@ -2,7 +2,6 @@ package dev.reclaim.workflow.device;
 
 import dev.reclaim.flash.DeviceClock;
 import dev.reclaim.flash.stlink.StLinkFlashTarget;
-import dev.reclaim.flash.stlink.SwdClock;
 import dev.reclaim.link.StLinkProbe;
 import dev.reclaim.link.StLinkProbes;
 import java.io.IOException;
@@ -39,9 +38,14 @@ final class StLinkKind extends KindFacts {
     }
 
     @Override
+    public boolean takesStLinkSettings() {
+        return true;
+    }
+
+    @Override
     public Connection open(String argument, DeviceOptions options) {
         Optional<String> serial = argument.isEmpty() ? Optional.empty() : Optional.of(argument);
         return new PortConnection(describe(argument), () -> StLinkFlashTarget.connect(() -> StLinkProbes.open(serial),
-                DeviceClock.SYSTEM, SwdClock.DEFAULT_KHZ));
+                DeviceClock.SYSTEM, options.stLink().swdKhz(), options.stLink().attach()));
     }
 }

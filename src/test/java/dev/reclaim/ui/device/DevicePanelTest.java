@@ -3,15 +3,20 @@ package dev.reclaim.ui.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reclaim.sim.SimulatorOptions;
+import dev.reclaim.workflow.device.BootloaderPortSettings;
 import dev.reclaim.workflow.device.Candidate;
 import dev.reclaim.workflow.device.DeviceKinds;
+import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceScanner;
+import dev.reclaim.workflow.device.DeviceSession;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -126,5 +131,27 @@ class DevicePanelTest {
         robot.interact(noUsb::refreshNow);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> noUsb.devices().size() == 3);
         assertThat(noUsb.scanProblemProperty().get()).contains("libusb is not installed");
+    }
+
+    @Test
+    void connectUnderResetIsOfferedForAnStLinkAndGoesIntoTheOptionsTheSessionIsOpenedWith(FxRobot robot)
+            throws Exception {
+        CheckBox box = robot.lookup("#device-under-reset").queryAs(CheckBox.class);
+        assertThat(box.isVisible()).as("meaningless for the UART bootloader").isFalse();
+        assertThat(vm.stLinkSelectedProperty().get()).isFalse();
+
+        robot.interact(() -> vm.select(DeviceKinds.parse("sim-stlink:healthy")));
+        assertThat(box.isVisible()).isTrue();
+        assertThat(vm.stLinkSettingsProperty().get().underReset()).isFalse();
+        robot.clickOn("#device-under-reset");
+        assertThat(vm.underResetProperty().get()).isTrue();
+        assertThat(vm.stLinkSettingsProperty().get().underReset()).isTrue();
+
+        DeviceOptions options = new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults())
+                .withStLink(vm.stLinkSettingsProperty().get());
+        try (DeviceSession session = DeviceSession.open(vm.specProperty().get(), options);
+             var target = session.openTarget()) {
+            assertThat(target.identity().access()).endsWith("attached under reset");
+        }
     }
 }

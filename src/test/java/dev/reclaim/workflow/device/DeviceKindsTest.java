@@ -37,6 +37,16 @@ class DeviceKindsTest {
     }
 
     @Test
+    void onlyTheStLinkKindsTakeStLinkSettingsAndTheClockMustBeOneTheProbeRuns() {
+        assertThat(DeviceKinds.all().stream().filter(DeviceKind::takesStLinkSettings).map(DeviceKind::prefix))
+                .containsExactlyInAnyOrder("stlink", "sim-stlink");
+        assertThat(new StLinkSettings(true, 480).attach().name()).isEqualTo("UNDER_RESET");
+        assertThat(StLinkSettings.defaults().attach().name()).isEqualTo("RUNNING_THEN_UNDER_RESET");
+        assertThatThrownBy(() -> new StLinkSettings(false, 1000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1000 kHz").hasMessageContaining("950");
+    }
+
+    @Test
     void defaultsAreFilledInAndThePrefixIsCaseInsensitive() {
         assertThat(DeviceKinds.parse("sim")).isEqualTo(DeviceKinds.DEFAULT).hasToString("sim:keys-rejected");
         assertThat(DeviceKinds.DEFAULT).hasToString(DeviceKinds.DEFAULT_TEXT);
