@@ -27,7 +27,13 @@ final class DeviceCommand {
                 : "sector " + set.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
+    /** A port that does not exist is unusable input (2, as in {@code log follow}); anything else a problem (1). */
     static UserFacingException failure(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.NoSuchFileException) {
+                return new UserFacingException(e.getMessage(), ExitCodes.USAGE, e);
+            }
+        }
         return new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
     }
 

@@ -16,7 +16,11 @@ final class LogJson {
     private LogJson() {
     }
 
-    /** {"lines", "records", "attempts": [...], "diagnoses": [...]} (+ "attemptsOmitted" only when some were). */
+    /**
+     * {"lines", "records", "attempts": [...] (the last ones kept), "diagnoses": [...], "outcomes": {"failed": n, ...}
+     * (over all attempts)}, + "attemptsOmitted": n and "omittedRange": [first, last] after "attempts" only when
+     * some were left out.
+     */
     static ObjectNode analysis(LogAnalysis a) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("lines", a.lines());
@@ -25,9 +29,12 @@ final class LogJson {
         a.attempts().forEach(x -> attempts.add(attempt(x)));
         if (a.attemptsOmitted() > 0) {
             doc.put("attemptsOmitted", a.attemptsOmitted());
+            doc.putArray("omittedRange").add(a.firstOmitted()).add(a.lastOmitted());
         }
         ArrayNode diagnoses = doc.putArray("diagnoses");
         a.diagnoses().forEach(d -> diagnoses.add(diagnosis(d)));
+        ObjectNode outcomes = doc.putObject("outcomes");
+        a.outcomes().forEach((outcome, n) -> outcomes.put(outcome.id(), n));
         return doc;
     }
 

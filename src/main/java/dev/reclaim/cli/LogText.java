@@ -23,12 +23,16 @@ final class LogText {
 
     static void analysis(String name, LogAnalysis a, PrintWriter out) {
         List<Attempt> attempts = a.attempts();
-        int total = attempts.size() + a.attemptsOmitted();
+        int total = a.attemptCount();
         out.printf(Locale.ROOT, "%s: %,d lines, %,d records, %d connection attempt%s%n", name, a.lines(),
                 a.records(), total, total == 1 ? "" : "s");
         if (!attempts.isEmpty()) {
             out.println("Firmware: " + attempts.get(attempts.size() - 1).generation().describe());
-            out.println(outcomeCounts(attempts));
+            out.println(outcomeCounts(a));
+        }
+        if (a.attemptsOmitted() > 0) {
+            out.printf(Locale.ROOT, "Only the last %d attempts are kept: attempts %d-%d left out (counted above)%n",
+                    attempts.size(), a.firstOmitted(), a.lastOmitted());
         }
         for (int i = 0; i < attempts.size(); i++) {
             if (attempts.size() > 2 * SHOWN_AT_EACH_END && i == SHOWN_AT_EACH_END) {
@@ -49,10 +53,9 @@ final class LogText {
         }
     }
 
-    private static String outcomeCounts(List<Attempt> attempts) {
-        return "Outcomes: " + attempts.stream()
-                .collect(Collectors.groupingBy(Attempt::outcome, java.util.TreeMap::new, Collectors.counting()))
-                .entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id())
+    private static String outcomeCounts(LogAnalysis a) {
+        return "Outcomes: " + a.outcomes().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().id())
                 .collect(Collectors.joining(", "));
     }
 

@@ -3,6 +3,7 @@ package dev.reclaim.link;
 import com.fazecast.jSerialComm.SerialPort;
 import dev.reclaim.progress.UnfinishedWork;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A {@link ByteLink} over a real serial port or pseudo-terminal through jSerialComm. */
@@ -19,6 +20,18 @@ public final class SerialLink implements ByteLink {
         this.name = name;
     }
 
+    /** A NoSuchFileException, so that every command can tell a wrong name (bad input) from a port that fails. */
+    static final class NoSuchPortException extends NoSuchFileException {
+        NoSuchPortException(String portName) {
+            super(portName);
+        }
+
+        @Override
+        public String getMessage() {
+            return "No serial port '" + getFile() + "': check the name (see the device list) and the cable.";
+        }
+    }
+
     /**
      * Opens a port by system name ("/dev/ttyUSB0", "COM3") or path (a pty symlink).
      *
@@ -30,7 +43,7 @@ public final class SerialLink implements ByteLink {
         try {
             port = SerialPort.getCommPort(portName);
         } catch (RuntimeException e) {
-            throw new IOException("No serial port '" + portName + "': check the name (see the device list) and the cable.");
+            throw new NoSuchPortException(portName);
         }
         int parity = settings.parity() == SerialSettings.Parity.EVEN ? SerialPort.EVEN_PARITY : SerialPort.NO_PARITY;
         port.setComPortParameters(settings.baud(), 8, SerialPort.ONE_STOP_BIT, parity);

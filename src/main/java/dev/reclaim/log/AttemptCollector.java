@@ -2,35 +2,33 @@ package dev.reclaim.log;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the latest snapshot of each connection attempt, in log order, for whoever shows or reports them (the
  * analyzer, the GUI's handshake timeline). The engine publishes a new snapshot of an attempt on every handshake
  * line; the one kept replaces the earlier snapshots with its number. Bounded, because a device left retrying for
- * days must not fill memory; what did not fit is counted. Not thread-safe: offer from one thread.
+ * days must not fill memory: when full, the oldest attempt is let go, so what is kept is what happened last (a log
+ * whose last attempt connected shows that). The outcome of every attempt, kept or let go, is counted, and the
+ * numbers of those let go are remembered. Not thread-safe: offer from one thread.
  */
 public final class AttemptCollector {
     /** Attempts kept at most. */
     public static final int MAX_ATTEMPTS = 10_000;
 
-    /** What gives way when the collector is full. */
-    public enum WhenFull {
-        /** Later attempts are counted but not kept: a report on a whole log starts where the log starts. */
-        KEEP_FIRST,
-        /** The oldest attempt is let go (and counted): a live view shows what happens now. */
-        KEEP_LATEST
-    }
-
     private final List<Attempt> kept;
     private final int cap;
-    private final WhenFull whenFull;
+    /** Per outcome, the attempts whose latest snapshot has it (kept and let go). */
+    private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     private int leftOut;
-    /** With {@link WhenFull#KEEP_FIRST}: the last attempt left out, whose later snapshots are not counted again. */
-    private int lastLeftOut;
+    private int firstLeftOut;
+    /** The newest attempt let go: a late snapshot of it still moves its count. */
+    private Attempt lastLeftOut;
 
-    public AttemptCollector(WhenFull whenFull) {
-        this(new ArrayList<>(), MAX_ATTEMPTS, whenFull);
+    public AttemptCollector() {
+        this(new ArrayList<>(), MAX_ATTEMPTS);
     }
 
     /**
@@ -38,57 +36,92 @@ public final class AttemptCollector {
      *
      * @param cap the most attempts kept (at least 1)
      */
-    public AttemptCollector(List<Attempt> into, int cap, WhenFull whenFull) {
+    public AttemptCollector(List<Attempt> into, int cap) {
         if (cap < 1) {
             throw new IllegalArgumentException("cap must be at least 1, was " + cap);
         }
         this.kept = into;
         this.cap = cap;
-        this.whenFull = whenFull;
     }
 
     /**
      * Takes a snapshot: it replaces the kept snapshot with its number, or is a new attempt.
      *
-     * @return the earlier snapshot it replaced, or null (a new attempt, or one that is not kept)
+     * @return the earlier snapshot it replaced, or null (a new attempt, or one that is no longer kept)
      */
     public Attempt offer(Attempt attempt) {
         // Snapshots come in log order, so the one to replace is nearly always the last.
         for (int i = kept.size() - 1; i >= 0 && kept.get(i).number() >= attempt.number(); i--) {
             if (kept.get(i).number() == attempt.number()) {
-                return kept.set(i, attempt);
+                Attempt earlier = kept.set(i, attempt);
+                recount(earlier, attempt);
+                return earlier;
             }
         }
-        if (kept.size() < cap) {
-            kept.add(attempt);
-        } else if (whenFull == WhenFull.KEEP_FIRST) {
-            if (attempt.number() > lastLeftOut) {
-                leftOut++;
-                lastLeftOut = attempt.number();
+        if (lastLeftOut != null && attempt.number() <= lastLeftOut.number()) {
+            // An attempt already let go: only the newest of those can still be updated (log order).
+            if (attempt.number() == lastLeftOut.number()) {
+                recount(lastLeftOut, attempt);
+                lastLeftOut = attempt;
             }
-        } else {
-            kept.add(attempt);
-            int excess = kept.size() - cap;
-            kept.subList(0, excess).clear();
-            leftOut += excess;
+            return null;
+        }
+        outcomes.merge(attempt.outcome(), 1, Integer::sum);
+        kept.add(attempt);
+        if (kept.size() > cap) {
+            List<Attempt> oldest = kept.subList(0, kept.size() - cap);
+            if (leftOut == 0) {
+                firstLeftOut = oldest.get(0).number();
+            }
+            leftOut += oldest.size();
+            lastLeftOut = oldest.get(oldest.size() - 1);
+            oldest.clear();
         }
         return null;
     }
 
-    /** The kept snapshots in log order (a read-only view). */
+    private void recount(Attempt earlier, Attempt now) {
+        outcomes.merge(earlier.outcome(), -1, Integer::sum);
+        outcomes.merge(now.outcome(), 1, Integer::sum);
+    }
+
+    /** The kept snapshots in log order (a read-only view): the most recent {@code cap} attempts. */
     public List<Attempt> attempts() {
         return Collections.unmodifiableList(kept);
     }
 
-    /** Attempts seen but not kept (later ones with {@link WhenFull#KEEP_FIRST}, older ones let go otherwise). */
+    /** How many attempts (kept or let go) ended with each outcome, by their latest snapshot; zeros left out. */
+    public Map<Outcome, Integer> outcomes() {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        outcomes.forEach((outcome, n) -> {
+            if (n > 0) {
+                counts.put(outcome, n);
+            }
+        });
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Attempts seen and let go, the oldest ones. */
     public int leftOut() {
         return leftOut;
+    }
+
+    /** The number of the first attempt let go, or 0 when none was. */
+    public int firstLeftOut() {
+        return firstLeftOut;
+    }
+
+    /** The number of the last attempt let go, or 0 when none was. */
+    public int lastLeftOut() {
+        return lastLeftOut == null ? 0 : lastLeftOut.number();
     }
 
     /** Forgets everything, for a new log (whose attempts are numbered from 1 again). */
     public void clear() {
         kept.clear();
+        outcomes.clear();
         leftOut = 0;
-        lastLeftOut = 0;
+        firstLeftOut = 0;
+        lastLeftOut = null;
     }
 }

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole-log summary built on the streaming engine: counts lines and records, keeps the final snapshot of each
- * attempt (the first {@value AttemptCollector#MAX_ATTEMPTS}, then counts the rest) and the diagnoses. This is the
+ * The whole-log summary built on the streaming engine: counts lines and records, keeps the final snapshot of the
+ * last {@value AttemptCollector#MAX_ATTEMPTS} attempts, the outcome counts of all, and the diagnoses. This is the
  * consumer that decides what to keep; the engine itself keeps nothing.
  */
 public final class LogAnalysis implements LogListener {
-    private final AttemptCollector attempts = new AttemptCollector(AttemptCollector.WhenFull.KEEP_FIRST);
+    private final AttemptCollector attempts = new AttemptCollector();
     private final Map<String, Finding> diagnoses = new LinkedHashMap<>();
     private long lines;
     private long records;
@@ -70,14 +70,33 @@ public final class LogAnalysis implements LogListener {
         return records;
     }
 
-    /** Copies of a record that were collapsed into it. */
+    /** The final snapshots of the kept (most recent) attempts, in log order. */
     public List<Attempt> attempts() {
         return List.copyOf(attempts.attempts());
     }
 
-    /** Attempts beyond {@link AttemptCollector#MAX_ATTEMPTS} that were counted but not kept. */
+    /** The oldest attempts, beyond the last {@link AttemptCollector#MAX_ATTEMPTS}, counted but not kept. */
     public int attemptsOmitted() {
         return attempts.leftOut();
+    }
+
+    /** The numbers of the first and last attempt not kept (1 and {@link #attemptsOmitted()}), or 0 and 0. */
+    public int firstOmitted() {
+        return attempts.firstLeftOut();
+    }
+
+    public int lastOmitted() {
+        return attempts.lastLeftOut();
+    }
+
+    /** Attempts per outcome, over all of them (kept or not); outcomes no attempt had are absent. */
+    public Map<Outcome, Integer> outcomes() {
+        return attempts.outcomes();
+    }
+
+    /** All attempts the log showed, kept or not. */
+    public int attemptCount() {
+        return attempts.attempts().size() + attempts.leftOut();
     }
 
     /** The diagnoses in the order of their first supporting line. */

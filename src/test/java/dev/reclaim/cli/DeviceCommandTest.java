@@ -44,6 +44,19 @@ class DeviceCommandTest {
         assertThat(err.toString()).doesNotContain("Exception");
     }
 
+    /** Issue 13 item 12: a port that does not exist was 1 here and 2 in {@code log follow}; it is bad input (2). */
+    @Test
+    void aPortThatDoesNotExistIsBadInputForEveryCommand() {
+        String port = dir.resolve("ttyNONE").toString();
+        assertThat(run("log", "follow", port)).isEqualTo(2);
+        assertThat(run("device", "info", "--via", "bootloader:" + port)).isEqualTo(2);
+        assertThat(run("device", "read-dct", "--via", "bootloader:" + port, "--out", dir.resolve("d.bin").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(3)
+                .allSatisfy(line -> assertThat(line).isEqualTo("reclaim: No serial port '" + port
+                        + "': check the name (see the device list) and the cable."));
+    }
+
     @Test
     void underResetReachesATargetWhoseFirmwareTookTheSwdPinsAndSaysSo() throws Exception {
         assertThat(run("device", "info", "--via", "sim-stlink:healthy,swd-pins-reused", "--under-reset", "--json",

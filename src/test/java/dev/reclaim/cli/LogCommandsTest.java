@@ -9,6 +9,8 @@ import dev.reclaim.Waits;
 import dev.reclaim.link.SerialLink;
 import dev.reclaim.link.SerialSettings;
 import dev.reclaim.link.SocatPtyPair;
+import dev.reclaim.log.AttemptCollector;
+import dev.reclaim.log.RetryLogs;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -68,7 +70,8 @@ class LogCommandsTest {
         Run r = run("log", "analyze", "--json", fixture(dir).toString());
         assertThat(r.exit()).isZero();
         JsonNode doc = JSON.readTree(r.out());
-        assertThat(fields(doc)).containsExactly("lines", "records", "attempts", "diagnoses");
+        assertThat(fields(doc)).containsExactly("lines", "records", "attempts", "diagnoses", "outcomes");
+        assertThat(doc.get("outcomes").toString()).isEqualTo("{\"failed\":1}");
         assertThat(doc.get("lines").asInt()).isEqualTo(16);
         assertThat(doc.get("records").asInt()).isEqualTo(16);
         JsonNode attempt = doc.get("attempts").get(0);
@@ -86,6 +89,29 @@ class LogCommandsTest {
         assertThat(diagnoses.get(1).get("id").asText()).isEqualTo("cloud_closed_during_key_exchange");
         assertThat(diagnoses.get(1).get("severity").asText()).isEqualTo("error");
         assertThat(diagnoses.get(1).get("lines").toString()).isEqualTo("[12,13]");
+    }
+
+    /** Issue 13 item 8: a long log keeps its newest attempts, so a success at the end is reported. */
+    @Test
+    void aLongLogWhoseLastAttemptConnectedReportsTheSuccessAndWhatWasLeftOut(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("long.log");
+        Files.writeString(log, RetryLogs.failuresThenASuccess(AttemptCollector.MAX_ATTEMPTS + 2));
+
+        Run text = run("log", "analyze", log.toString());
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("10003 connection attempts", "Outcomes: 1 connected, 10002 failed",
+                "attempts 1-3 left out", "Attempt 10003, line ");
+        assertThat(text.out()).doesNotContain("Attempt 1, line ");
+
+        JsonNode doc = JSON.readTree(run("log", "analyze", "--json", log.toString()).out());
+        assertThat(fields(doc)).containsExactly("lines", "records", "attempts", "attemptsOmitted", "omittedRange",
+                "diagnoses", "outcomes");
+        assertThat(doc.get("attemptsOmitted").asInt()).isEqualTo(3);
+        assertThat(doc.get("omittedRange").toString()).isEqualTo("[1,3]");
+        assertThat(doc.get("outcomes").toString()).isEqualTo("{\"connected\":1,\"failed\":10002}");
+        JsonNode attempts = doc.get("attempts");
+        assertThat(attempts).hasSize(AttemptCollector.MAX_ATTEMPTS);
+        assertThat(attempts.get(attempts.size() - 1).get("outcome").asText()).isEqualTo("connected");
     }
 
     @Test

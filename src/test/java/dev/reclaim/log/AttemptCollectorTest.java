@@ -1,8 +1,8 @@
 package dev.reclaim.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
-import dev.reclaim.log.AttemptCollector.WhenFull;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ class AttemptCollectorTest {
 
     @Test
     void theLatestSnapshotOfAnAttemptReplacesTheEarlierOnesInPlace() {
-        AttemptCollector c = new AttemptCollector(WhenFull.KEEP_FIRST);
+        AttemptCollector c = new AttemptCollector();
         Attempt first = snapshot(1, Outcome.IN_PROGRESS);
         assertThat(c.offer(first)).isNull();
         assertThat(c.offer(snapshot(2, Outcome.IN_PROGRESS))).isNull();
@@ -35,21 +35,35 @@ class AttemptCollectorTest {
     }
 
     @Test
-    void keepingTheFirstCountsEachLaterAttemptOnceHoweverManySnapshotsItHas() {
-        AttemptCollector c = new AttemptCollector(new ArrayList<>(), 3, WhenFull.KEEP_FIRST);
+    void everyAttemptIsCountedOnceByItsLatestOutcomeKeptOrNot() {
+        AttemptCollector c = new AttemptCollector(new ArrayList<>(), 3);
         for (int n = 1; n <= 5; n++) {
             c.offer(snapshot(n, Outcome.IN_PROGRESS));
-            c.offer(snapshot(n, Outcome.FAILED));
+            c.offer(snapshot(n, n == 5 ? Outcome.CONNECTED : Outcome.FAILED));
         }
-        assertThat(c.attempts()).extracting(Attempt::number).containsExactly(1, 2, 3);
-        assertThat(c.attempts()).extracting(Attempt::outcome).containsOnly(Outcome.FAILED);
+        assertThat(c.attempts()).extracting(Attempt::number).containsExactly(3, 4, 5);
+        assertThat(c.outcomes()).containsExactly(entry(Outcome.CONNECTED, 1), entry(Outcome.FAILED, 4));
         assertThat(c.leftOut()).isEqualTo(2);
+        assertThat(c.firstLeftOut()).isEqualTo(1);
+        assertThat(c.lastLeftOut()).isEqualTo(2);
+    }
+
+    @Test
+    void aLateSnapshotOfTheAttemptJustLetGoStillMovesItsCount() {
+        AttemptCollector c = new AttemptCollector(new ArrayList<>(), 1);
+        c.offer(snapshot(1, Outcome.IN_PROGRESS));
+        c.offer(snapshot(2, Outcome.IN_PROGRESS));
+        assertThat(c.offer(snapshot(1, Outcome.INCOMPLETE))).as("not kept any more").isNull();
+
+        assertThat(c.attempts()).extracting(Attempt::number).containsExactly(2);
+        assertThat(c.outcomes()).containsExactly(entry(Outcome.IN_PROGRESS, 1), entry(Outcome.INCOMPLETE, 1));
+        assertThat(c.leftOut()).isEqualTo(1);
     }
 
     @Test
     void keepingTheLatestLetsTheOldestGoIntoTheGivenListAndCountsThem() {
         List<Attempt> shown = new ArrayList<>();
-        AttemptCollector c = new AttemptCollector(shown, 3, WhenFull.KEEP_LATEST);
+        AttemptCollector c = new AttemptCollector(shown, 3);
         for (int n = 1; n <= 5; n++) {
             c.offer(snapshot(n, Outcome.IN_PROGRESS));
         }
@@ -62,21 +76,27 @@ class AttemptCollectorTest {
         c.clear();
         assertThat(shown).isEmpty();
         assertThat(c.leftOut()).isZero();
+        assertThat(c.outcomes()).isEmpty();
+        assertThat(c.lastLeftOut()).isZero();
         c.offer(snapshot(1, Outcome.IN_PROGRESS));
         assertThat(shown).extracting(Attempt::number).as("a new log numbers from 1 again").containsExactly(1);
     }
 
+    /** Issue 13 item 8: the analyzer used to keep the first 10,000 and lose a success at the end. */
     @Test
-    void theAnalyzerKeepsTheFirstTenThousandAttemptsAndCountsTheRest() {
+    void theAnalyzerKeepsTheNewestAttemptsAndCountsTheOutcomesOfAll() {
         int total = AttemptCollector.MAX_ATTEMPTS + 3;
-        StringBuilder log = new StringBuilder();
-        for (int i = 0; i < total; i++) {
-            log.append(String.format("%010d [system] INFO: Cloud: connecting%n", 1000 + i));
-        }
-        LogAnalysis a = LogAnalysis.of(log.toString().getBytes(StandardCharsets.US_ASCII));
+        LogAnalysis a = LogAnalysis.of(RetryLogs.failuresThenASuccess(total - 1).getBytes(StandardCharsets.US_ASCII));
 
         assertThat(a.attempts()).hasSize(AttemptCollector.MAX_ATTEMPTS);
-        assertThat(a.attempts().get(AttemptCollector.MAX_ATTEMPTS - 1).number()).isEqualTo(AttemptCollector.MAX_ATTEMPTS);
+        Attempt last = a.attempts().get(AttemptCollector.MAX_ATTEMPTS - 1);
+        assertThat(last.number()).isEqualTo(total);
+        assertThat(last.outcome()).isEqualTo(Outcome.CONNECTED);
+        assertThat(a.attempts().get(0).number()).isEqualTo(4);
+        assertThat(a.attemptCount()).isEqualTo(total);
+        assertThat(a.outcomes()).containsExactly(entry(Outcome.CONNECTED, 1), entry(Outcome.FAILED, total - 1));
         assertThat(a.attemptsOmitted()).isEqualTo(3);
+        assertThat(a.firstOmitted()).isEqualTo(1);
+        assertThat(a.lastOmitted()).isEqualTo(3);
     }
 }

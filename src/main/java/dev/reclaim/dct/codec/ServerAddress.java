@@ -110,6 +110,11 @@ public record ServerAddress(Type type, int typeByte, String host, Integer port, 
     public static ServerAddress parse(String text) throws InvalidValueException {
         String s = text.strip();
         int colon = s.lastIndexOf(':');
+        // "::1" or "[::1]:5683" would otherwise split at its last colon and be reported as the host ":".
+        if (s.startsWith("[") || s.indexOf(':') != colon) {
+            throw new InvalidValueException("server_address \"" + s + "\" is an IPv6 address, which the firmware "
+                    + "does not support; give an IPv4 address (like 52.0.0.1) or a host name");
+        }
         return colon < 0 ? parse(s, null) : parse(s.substring(0, colon), parsePort(s.substring(colon + 1)));
     }
 

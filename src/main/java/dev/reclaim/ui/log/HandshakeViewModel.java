@@ -25,8 +25,7 @@ public final class HandshakeViewModel {
     private final Map<Integer, Attempt> pendingAttempts = new ConcurrentHashMap<>();
     private final Map<String, Finding> pendingDiagnoses = new ConcurrentHashMap<>();
     private final ObservableList<Attempt> attempts = FXCollections.observableArrayList();
-    private final AttemptCollector timeline = new AttemptCollector(attempts, AttemptCollector.MAX_ATTEMPTS,
-            AttemptCollector.WhenFull.KEEP_LATEST);
+    private final AttemptCollector timeline = new AttemptCollector(attempts, AttemptCollector.MAX_ATTEMPTS);
     private final ObservableList<Finding> diagnoses = FXCollections.observableArrayList();
     private final Map<String, Finding> diagnosisById = new LinkedHashMap<>();
     private final ObjectProperty<Attempt> selected = new SimpleObjectProperty<>(this, "selected");

@@ -134,6 +134,11 @@ class CodecTest {
         assertThatThrownBy(() -> encode("server_address", "1.2.3.256")).hasMessageContaining("not a valid IPv4");
         assertThatThrownBy(() -> encode("server_address", "bad host")).hasMessageContaining("not a host name");
         assertThatThrownBy(() -> encode("server_address", ":80")).hasMessageContaining("host name");
+        // Issue 13 item 12: "::1" was split at its last colon and reported as the host ":".
+        assertThatThrownBy(() -> encode("server_address", "::1")).hasMessageContaining("\"::1\" is an IPv6 address")
+                .hasMessageNotContaining("\":\"");
+        assertThatThrownBy(() -> encode("server_address", "[2001:db8::1]:5683"))
+                .hasMessageContaining("\"[2001:db8::1]:5683\" is an IPv6 address");
     }
 
     @Test
