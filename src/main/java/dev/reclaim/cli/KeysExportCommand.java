@@ -6,9 +6,7 @@ import dev.reclaim.dct.codec.FieldStatus;
 import dev.reclaim.keys.DeviceKeyVerdict;
 import dev.reclaim.keys.KeyFiles;
 import dev.reclaim.keys.RsaPrivateKey;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,13 +43,7 @@ final class KeysExportCommand implements Callable<Integer> {
                 "the device private key in " + file + " is " + (field.status() == FieldStatus.INVALID
                         ? "not a usable key (" + field.problem() + ")" : field.status().id()) + "; there is nothing to export"));
         KeyFiles files = KeyFiles.forPrefix(prefix);
-        try {
-            files.write(key, force);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserFacingException(e.getFile() + " exists; choose another name or add --force");
-        } catch (IOException e) {
-            throw new UserFacingException("cannot write the key files: " + e.getMessage());
-        }
+        KeysCommand.write(files, key, force);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Device key of " + file + " (RSA-" + key.bits() + "), files owner-only:");
         out.println("  " + files.der() + "      private key, its bytes as on the device");

@@ -3,9 +3,7 @@ package dev.reclaim.cli;
 import dev.reclaim.keys.KeyFiles;
 import dev.reclaim.keys.RsaKeys;
 import dev.reclaim.keys.RsaPrivateKey;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -42,13 +40,7 @@ final class KeysNewCommand implements Callable<Integer> {
     public Integer call() {
         KeyFiles files = target.prefix != null ? KeyFiles.forPrefix(target.prefix) : forDevice(target.deviceId);
         RsaPrivateKey key = RsaKeys.generateDeviceKey();
-        try {
-            files.write(key, force);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserFacingException(e.getFile() + " exists; choose another name or add --force");
-        } catch (IOException e) {
-            throw new UserFacingException("cannot write the key files: " + e.getMessage());
-        }
+        KeysCommand.write(files, key, force);
         String fingerprint = key.publicKey().fingerprint();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -12,9 +12,6 @@ import dev.reclaim.flash.Stm32F2;
 import dev.reclaim.keys.DeviceKeyVerdict;
 import dev.reclaim.keys.FirmwareFormatKeys;
 import dev.reclaim.keys.RsaPrivateKey;
-import dev.reclaim.link.ByteLink;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,19 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** The simulated firmware's device keys (reference §0): generated at boot when blank, read at fixed offsets. */
 class DeviceKeysSimTest {
-
-    private static String drainLog(InProcessSimulator sim) throws Exception {
-        ByteLink log = sim.logUart();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[4096];
-        // the first line may wait for a key the firmware generates at boot (tens of ms, more on a busy machine)
-        int n = log.read(buf, 0, buf.length, 10_000);
-        while (n > 0) {
-            out.write(buf, 0, n);
-            n = log.read(buf, 0, buf.length, 300);
-        }
-        return out.toString(StandardCharsets.US_ASCII);
-    }
 
     /**
      * The scenario on Device OS 0.6.4, the last Photon/P1 release that logs its handshake (0.7.0 and newer print no
@@ -58,7 +42,7 @@ class DeviceKeysSimTest {
         assertThat(DctInspector.inspect(DctImage.ofTwoSectors(dct(device))).field("device_private_key").orElseThrow()
                 .status()).isEqualTo(FieldStatus.BLANK);
         try (InProcessSimulator sim = InProcessSimulator.start(device, cloud, "blank-private-key")) {
-            String log = drainLog(sim);
+            String log = SimulatorLogs.drain(sim);
             assertThat(log).contains("Unable to receive key -19"); // the cloud does not know the new key
             DecodedField key = DctInspector.inspect(DctImage.ofTwoSectors(dct(device))).field("device_private_key").orElseThrow();
             assertThat(key.status()).isEqualTo(FieldStatus.OK);
@@ -85,7 +69,7 @@ class DeviceKeysSimTest {
         assertThat(DeviceKeyVerdict.judge(slot).kind()).isEqualTo(DeviceKeyVerdict.Kind.MISREAD);
         try (InProcessSimulator sim = InProcessSimulator.start(device, cloud, "misread key")) {
             // 0.6 prints an uninitialised number after "Could not set key" (reference §0); the code is on the next line
-            assertThat(drainLog(sim)).contains("Could not set key, ").contains("Cloud handshake failed, code=6");
+            assertThat(SimulatorLogs.drain(sim)).contains("Could not set key, ").contains("Cloud handshake failed, code=6");
         }
     }
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reclaim.dct.CopySelector;
 import dev.reclaim.dct.DctGeneration;
-import dev.reclaim.link.ByteLink;
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.LogAnalysis;
 import dev.reclaim.log.Outcome;
 import dev.reclaim.flash.Stm32F2;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,17 +26,7 @@ class ScenarioTest {
         SimulatedCloud cloud = SimulatedCloud.particle();
         try (InProcessSimulator sim = InProcessSimulator.start(
                 SimulatedDevices.create(Scenarios.load(scenario), SimulatorOptions.instant(), cloud), cloud, scenario)) {
-            ByteLink log = sim.logUart();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[4096];
-            // The first line may wait for class loading on a busy machine, or for a key the firmware generates at
-            // boot: up to 10 s for it, then the log is over after 300 ms of quiet.
-            int n = log.read(buf, 0, buf.length, 10_000);
-            while (n > 0) {
-                out.write(buf, 0, n);
-                n = log.read(buf, 0, buf.length, 300);
-            }
-            return out.toString(StandardCharsets.US_ASCII);
+            return SimulatorLogs.drain(sim);
         }
     }
 
