@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
@@ -31,6 +32,7 @@ class LogViewTest {
     @TempDir
     Path dir;
     private LogViewModel vm;
+    private final dev.reclaim.ui.common.FramePump pump = new dev.reclaim.ui.common.FramePump();
 
     @Start
     void start(Stage stage) {
@@ -52,9 +54,14 @@ class LogViewTest {
                 return Optional.of(dir.resolve("export.txt"));
             }
         };
-        new dev.reclaim.ui.common.FramePump().add(vm::drain).start();
+        pump.add(vm::drain).start();
         stage.setScene(new Scene(new VBox(banner, new LogView(vm, ops, dialogs)), 1100, 500));
         stage.show();
+    }
+
+    @Stop
+    void stop() {
+        pump.stop();
     }
 
     @Test
