@@ -93,7 +93,8 @@ public final class LogEngine {
 
     private void onLine(long number, byte[] bytes, int offset, int length, int byteClasses) {
         if (length > 0) {
-            parser.parse(decoder.decode(bytes, offset, length, byteClasses), number, parsed);
+            boolean ascii = (byteClasses & ByteClass.NON_ASCII) == 0;
+            parser.parse(decoder.decode(bytes, offset, length, byteClasses), ascii, number, parsed);
         }
     }
 

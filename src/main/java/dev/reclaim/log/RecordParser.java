@@ -37,6 +37,8 @@ final class RecordParser {
      * (the StreamLogHandler record with and without its counter), else -1.
      */
     private final int[] plainHeads;
+    /** Whether the line being parsed is all ASCII. */
+    private boolean ascii;
 
     RecordParser(LogFormats formats) {
         this(formats, true);
@@ -54,6 +56,15 @@ final class RecordParser {
     }
 
     void parse(String text, long line, Sink sink) {
+        parse(text, false, line, sink);
+    }
+
+    /**
+     * @param ascii true when every character of {@code text} is ASCII (the splitter knows it from the bytes): then no
+     *              scan has to look for the line terminators the regexes treat apart
+     */
+    void parse(String text, boolean ascii, long line, Sink sink) {
+        this.ascii = ascii;
         int len = text.length();
         int start = 0;
         while (start < len) {
@@ -155,7 +166,7 @@ final class RecordParser {
             return null;
         }
         int ms = le + 2;
-        for (int i = ms; i < e; i++) {
+        for (int i = ascii ? e : ms; i < e; i++) {
             char c = text.charAt(i);
             if (c >= NEL && (c == NEL || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR)) {
                 return null;

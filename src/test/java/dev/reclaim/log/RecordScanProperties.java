@@ -48,7 +48,9 @@ class RecordScanProperties {
 
     private static List<LogRecord> records(String line, boolean scans) {
         List<LogRecord> out = new ArrayList<>();
-        new RecordParser(FORMATS, scans).parse(line, 1, out::add);
+        // As the engine calls it: told when the line is all ASCII (then the scan skips its line-terminator check).
+        boolean ascii = line.chars().allMatch(c -> c < 0x80);
+        new RecordParser(FORMATS, scans).parse(line, scans && ascii, 1, out::add);
         return out;
     }
 
