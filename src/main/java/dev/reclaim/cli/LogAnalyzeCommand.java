@@ -39,8 +39,8 @@ final class LogAnalyzeCommand implements Callable<Integer> {
             + " (--led list shows them all).")
     String led;
 
-    @Option(names = "--firmware", paramLabel = "X.Y", description = "Device OS version of the device (e.g. 0.6,"
-            + " 1.5, 2.3) for --led; without it every generation's meaning is shown.")
+    @Option(names = "--firmware", paramLabel = "X.Y[.Z]", description = "Device OS version of the device (e.g. 0.6,"
+            + " 0.6.1, 1.5.4, 2.3) for --led; without it every generation's meaning is shown.")
     String firmware;
 
     @Option(names = "--json", description = "Print one JSON document: the analysis of the file, or an array of"
@@ -102,7 +102,7 @@ final class LogAnalyzeCommand implements Callable<Integer> {
     private List<Finding> ledFindings() {
         VersionRange range;
         try {
-            range = firmware == null ? VersionRange.ANY : VersionRange.parse(majorMinor(firmware));
+            range = firmware == null ? VersionRange.ANY : VersionRange.parse(firmware);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException("--firmware '" + firmware + "' is not a Device OS version; write it as"
                     + " MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 0.6 or 1.5.2.");
@@ -112,12 +112,6 @@ final class LogAnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage() + ".");
         }
-    }
-
-    /** "1.5.2" → "1.5": the LED table knows release lines, not patches. */
-    private static String majorMinor(String version) {
-        String[] parts = version.trim().split("\\.");
-        return parts.length >= 2 ? parts[0] + "." + parts[1] : version;
     }
 
     /** The document with "led": {"pattern", "firmware", "diagnoses"}; several files become {"files", "led"}. */

@@ -29,6 +29,9 @@ final class AttemptBuilder {
     private HandshakeEvent[] events = new HandshakeEvent[16];
     private int eventCount;
     private final Set<String> signals = new LinkedHashSet<>();
+    /** The immutable copies the last snapshot handed out, or null once the builder's own changed. */
+    private List<StageTiming> stagesSnapshot;
+    private Set<String> signalsSnapshot;
 
     AttemptBuilder(int number, LogRecord first) {
         this.number = number;
@@ -62,7 +65,7 @@ final class AttemptBuilder {
         HandshakeLine entry = m.line();
         long t = r.timeMillis();
         if (entry.signal() != null) {
-            signals.add(entry.signal());
+            addSignal(entry.signal());
         }
         Stage eventStage = entry.stage();
         switch (entry.event()) {
@@ -102,10 +105,10 @@ final class AttemptBuilder {
         StageTiming current = open >= 0 ? stages.get(open) : null;
         StageTiming last = stages.isEmpty() ? null : stages.get(stages.size() - 1);
         if (current != null && current.stage() == stage) {
-            stages.set(open, current.end(t, StageTiming.Status.OK));
+            setStage(open, current.end(t, StageTiming.Status.OK));
             open = -1;
         } else if (current == null && last != null && last.stage() == stage && last.status() == StageTiming.Status.OK) {
-            stages.set(stages.size() - 1, last.end(t, StageTiming.Status.OK)); // a second "done" line of one stage
+            setStage(stages.size() - 1, last.end(t, StageTiming.Status.OK)); // a second "done" line of one stage
         } else {
             closeOpen(t, StageTiming.Status.OK);
             addStage(new StageTiming(stage, at, lastMillis, t, StageTiming.Status.OK));
@@ -116,7 +119,7 @@ final class AttemptBuilder {
         Stage stage = entry.stage() != null ? entry.stage() : open >= 0 ? stages.get(open).stage() : failedStage;
         if (failedStage == null && stage != null) {
             if (open >= 0 && stages.get(open).stage() == stage) {
-                stages.set(open, stages.get(open).end(t, StageTiming.Status.FAILED));
+                setStage(open, stages.get(open).end(t, StageTiming.Status.FAILED));
                 open = -1;
             } else {
                 closeOpen(t, StageTiming.Status.OK);
@@ -148,25 +151,40 @@ final class AttemptBuilder {
     }
 
     void addSignal(String signal) {
-        signals.add(signal);
+        if (signals.add(signal)) {
+            signalsSnapshot = null;
+        }
     }
 
     private void closeOpen(long t, StageTiming.Status status) {
         if (open >= 0) {
-            stages.set(open, stages.get(open).end(t, status));
+            setStage(open, stages.get(open).end(t, status));
             open = -1;
         }
+    }
+
+    private void setStage(int index, StageTiming s) {
+        stages.set(index, s);
+        stagesSnapshot = null;
     }
 
     private void addStage(StageTiming s) {
         if (stages.size() < MAX_STAGES) {
             stages.add(s);
+            stagesSnapshot = null;
             open = s.status() == StageTiming.Status.OPEN ? stages.size() - 1 : -1;
         }
     }
 
+    /** A snapshot; its stage list and signal set are shared with the previous snapshot while they did not change. */
     Attempt snapshot(Generation generation) {
+        if (stagesSnapshot == null) {
+            stagesSnapshot = List.copyOf(stages);
+        }
+        if (signalsSnapshot == null) {
+            signalsSnapshot = Collections.unmodifiableSet(new LinkedHashSet<>(signals));
+        }
         return new Attempt(number, line, deviceMillis, hostTime, outcome, ended, failedStage, code, generation,
-                List.copyOf(stages), new FrozenList<>(events, eventCount), Collections.unmodifiableSet(new LinkedHashSet<>(signals)));
+                stagesSnapshot, new FrozenList<>(events, eventCount), signalsSnapshot);
     }
 }

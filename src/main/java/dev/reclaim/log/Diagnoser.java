@@ -28,15 +28,26 @@ final class Diagnoser {
     private static final class Found {
         final DiagnosisRule rule;
         final TreeSet<Long> lines = new TreeSet<>();
+        /** The lines as last published; kept while they do not change (capped, they soon stop changing). */
+        private List<Long> published;
         int attempts;
 
         Found(DiagnosisRule rule) {
             this.rule = rule;
         }
 
+        void addLine(Long line) {
+            if (lines.size() < MAX_LINES && lines.add(line)) {
+                published = null;
+            }
+        }
+
         Finding snapshot() {
+            if (published == null) {
+                published = List.copyOf(lines);
+            }
             return new Finding(rule.id(), rule.severity(), rule.title(), rule.cause(), rule.fix(), rule.wizard(),
-                    new Location.Log(List.copyOf(lines), attempts));
+                    new Location.Log(published, attempts));
         }
     }
 
@@ -71,7 +82,7 @@ final class Diagnoser {
             if (rule.holdsForLog(facts) && !found.containsKey(rule.id())) {
                 Found f = new Found(rule);
                 found.put(rule.id(), f);
-                f.lines.addAll(lines.subList(0, Math.min(lines.size(), MAX_LINES)));
+                lines.forEach(f::addLine);
                 out.accept(f.snapshot());
             }
         }
@@ -89,11 +100,7 @@ final class Diagnoser {
         errorForAttempt |= rule.severity() == Severity.ERROR;
         Found f = found.computeIfAbsent(rule.id(), id -> new Found(rule));
         f.attempts++;
-        for (Long l : lines) {
-            if (f.lines.size() < MAX_LINES) {
-                f.lines.add(l);
-            }
-        }
+        lines.forEach(f::addLine);
         out.accept(f.snapshot());
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
  * and an RSA library failure on 0.4-0.7 is a large negative number.
  */
 public final class ErrorCodes {
+    /** Firmware that passes raw socket and crypto results up (0.7.x and earlier). */
+    private static final VersionRange LEGACY_FIRMWARE = VersionRange.parse("<=0.7");
     private final Map<Integer, CodeExplanation> socket;
     private final Map<Integer, CodeExplanation> protocol;
     private final Map<Integer, CodeExplanation> system;
@@ -36,7 +38,7 @@ public final class ErrorCodes {
         if (code > -100) {
             return known(socket, code, "a negative socket error");
         }
-        boolean legacy = generation.protocol() == Protocol.SPARK_PROTOCOL || generation.versions().max() <= 7;
+        boolean legacy = generation.protocol() == Protocol.SPARK_PROTOCOL || LEGACY_FIRMWARE.contains(generation.versions());
         if (!legacy && (system.containsKey(code) || code > -1000)) {
             return known(system, code, "a Device OS system error");
         }

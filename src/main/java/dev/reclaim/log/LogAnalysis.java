@@ -27,7 +27,8 @@ public final class LogAnalysis implements LogListener {
     /** Analyses what a source gives until it ends (a live source: until it is stopped). */
     public static LogAnalysis of(LogSource source) throws IOException {
         LogAnalysis analysis = new LogAnalysis();
-        LogEngine engine = new LogEngine(analysis);
+        // A live source is analysed as it arrives; a finite one may track on a second core (read after finish).
+        LogEngine engine = source.live() ? new LogEngine(analysis) : LogEngine.pipelined(analysis);
         source.run(engine, ProgressListener.NONE);
         analysis.lines = engine.lines();
         return analysis;

@@ -18,7 +18,9 @@ public final class LogEngine {
     private final TextDecoder decoder = new TextDecoder();
     private final RecordParser parser;
     private final HandshakeTracker tracker;
-    private final RecordParser.Sink parsed = this::onParsed;
+    private final RecordParser.Sink parsed;
+    /** Set when tracking runs on a thread of its own ({@link #pipelined}). */
+    private final RecordPipe pipe;
     private final Diagnoser diagnoser;
     private long firstRecordLine = -1;
     private LogRecord last;
@@ -29,7 +31,23 @@ public final class LogEngine {
     }
 
     public LogEngine(LogListener listener, LogTables tables) {
+        this(listener, tables, false);
+    }
+
+    /**
+     * An engine for a whole finite log that tracks and diagnoses on a second thread while the feeding thread splits
+     * and parses, when the machine has a second core. The listener is then called on that thread, and only until
+     * {@link #finish()} returns (which waits for it), so read what it collected after {@code finish()}. A live
+     * source keeps the plain engine: its records must reach the listener as they arrive, not a batch later.
+     */
+    public static LogEngine pipelined(LogListener listener) {
+        return new LogEngine(listener, LogTables.standard(), Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    private LogEngine(LogListener listener, LogTables tables, boolean twoThreads) {
         this.listener = listener;
+        this.pipe = twoThreads ? new RecordPipe(this::onParsed) : null;
+        this.parsed = twoThreads ? pipe : this::onParsed;
         this.parser = new RecordParser(tables.formats());
         Diagnoser diagnoser = new Diagnoser(tables.rules(), listener::onDiagnosis);
         this.diagnoser = diagnoser;
@@ -59,6 +77,9 @@ public final class LogEngine {
      */
     public void finish() {
         splitter.breakLine();
+        if (pipe != null) {
+            pipe.close();
+        }
         tracker.finish();
         if (firstRecordLine >= 0 && !tracker.sawConnectionLine()) {
             diagnoser.endOfLog(Set.of(LogFacts.NO_CONNECTION_LINES), List.of(firstRecordLine));
@@ -72,7 +93,8 @@ public final class LogEngine {
 
     private void onLine(long number, byte[] bytes, int offset, int length, int byteClasses) {
         if (length > 0) {
-            parser.parse(decoder.decode(bytes, offset, length, byteClasses), number, parsed);
+            boolean ascii = (byteClasses & ByteClass.NON_ASCII) == 0;
+            parser.parse(decoder.decode(bytes, offset, length, byteClasses), ascii, number, parsed);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.reclaim.log;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -17,6 +18,12 @@ final class RecordParser {
     private static final String PARTIAL = "partial";
     private static final String RAW = "raw";
     private static final String[] HEADER_LEVELS = {"TRACE", "INFO", "WARN", "ERROR", "PANIC", "LOG", "DEBUG"};
+    /** Line terminators of java.util.regex besides CR and LF: '.' and '$' treat them apart unless DOTALL. */
+    private static final char NEL = 0x85;
+    private static final char LINE_SEPARATOR = 0x2028;
+    private static final char PARAGRAPH_SEPARATOR = 0x2029;
+    /** Formats whose plain records a scan reads, by id: the offset of "[category]" (after "NNNNNNNNNN "). */
+    static final Map<String, Integer> PLAIN_HEADS = Map.of("device-os", 11, "device-os-untimed", 0);
 
     private final LogFormats formats;
     private final List<LogFormat> bodies;
@@ -25,17 +32,39 @@ final class RecordParser {
     private final Matcher[] prefixMatchers;
     private final Matcher suffixMatcher;
     private final String[] categories = new String[256];
+    /**
+     * Per body format: where "[category]" starts after the format's own head when the format is one a scan reads
+     * (the StreamLogHandler record with and without its counter), else -1.
+     */
+    private final int[] plainHeads;
+    /** Whether the line being parsed is all ASCII. */
+    private boolean ascii;
 
     RecordParser(LogFormats formats) {
+        this(formats, true);
+    }
+
+    /** @param scans false: every body is read by its regex (the reference the scans are tested against) */
+    RecordParser(LogFormats formats, boolean scans) {
         this.formats = formats;
         this.bodies = formats.bodies();
         this.prefixes = formats.prefixes();
         this.bodyMatchers = bodies.stream().map(f -> f.pattern().matcher("")).toArray(Matcher[]::new);
         this.prefixMatchers = prefixes.stream().map(f -> f.pattern().matcher("")).toArray(Matcher[]::new);
         this.suffixMatcher = formats.suffix().matcher("");
+        this.plainHeads = bodies.stream().mapToInt(f -> scans ? PLAIN_HEADS.getOrDefault(f.id(), -1) : -1).toArray();
     }
 
     void parse(String text, long line, Sink sink) {
+        parse(text, false, line, sink);
+    }
+
+    /**
+     * @param ascii true when every character of {@code text} is ASCII (the splitter knows it from the bytes): then no
+     *              scan has to look for the line terminators the regexes treat apart
+     */
+    void parse(String text, boolean ascii, long line, Sink sink) {
+        this.ascii = ascii;
         int len = text.length();
         int start = 0;
         while (start < len) {
@@ -96,13 +125,72 @@ final class RecordParser {
             if (!f.fits(text, from, e)) {
                 continue;
             }
+            String format = prefix < 0 ? f.id() : formats.compositeId(prefix, b);
+            int head = plainHeads[b];
+            if (head >= 0) {
+                LogRecord r = plainRecord(text, from, from + head, e, segStart, line, format, stamp, hostMillis, cut);
+                if (r != null) {
+                    return r;
+                }
+            }
             Matcher m = over(bodyMatchers[b], text, from, e);
             if (m.matches()) {
-                String format = prefix < 0 ? f.id() : formats.compositeId(prefix, b);
                 return logRecord(f, m, text, segStart, e, line, format, stamp, hostMillis, cut);
             }
         }
         return null;
+    }
+
+    /**
+     * The common record "[category] LEVEL: message" (after the counter) read by a scan instead of the format's regex,
+     * or null when the text is not plainly that shape (source info, an odd category, no space after the colon, a line
+     * terminator the regex treats specially): then the regex decides. Where it answers, it answers as the regex would
+     * (RecordParserTest compares both on the samples and on mutations of them).
+     */
+    private LogRecord plainRecord(String text, int from, int p, int e, int segStart, long line, String format,
+                                  String stamp, long hostMillis, boolean cut) {
+        if (p >= e || text.charAt(p) != '[') {
+            return null;
+        }
+        int cs = p + 1;
+        int q = cs;
+        while (q < e && isCategoryChar(text.charAt(q))) {
+            q++;
+        }
+        if (q == cs || q + 1 >= e || text.charAt(q) != ']' || text.charAt(q + 1) != ' ') {
+            return null;
+        }
+        int ls = q + 2;
+        int le = levelEnd(text, ls, e);
+        if (le < 0 || le + 1 >= e || text.charAt(le) != ':' || text.charAt(le + 1) != ' ') {
+            return null;
+        }
+        int ms = le + 2;
+        for (int i = ascii ? e : ms; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= NEL && (c == NEL || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR)) {
+                return null;
+            }
+        }
+        long millis = p > from ? digits(text, from, from + 10) : -1;
+        return record(text, millis, category(text, cs, q), Level.ofName(text.charAt(ls)), null, ms, e, segStart, e,
+                line, format, stamp, hostMillis, cut);
+    }
+
+    /** The end of the level name that starts at {@code at}, or -1 when none does. */
+    private static int levelEnd(String text, int at, int e) {
+        for (String level : HEADER_LEVELS) {
+            if (e - at >= level.length() && text.startsWith(level, at)) {
+                return at + level.length();
+            }
+        }
+        return -1;
+    }
+
+    /** The characters of a category in the formats' regexes: [A-Za-z0-9_.-]. */
+    private static boolean isCategoryChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                || c == '-';
     }
 
     private LogRecord logRecord(LogFormat f, Matcher m, String text, int segStart, int e, long line, String format,
@@ -112,8 +200,14 @@ final class RecordParser {
         String category = f.category > 0 && m.start(f.category) >= 0 ? category(text, m.start(f.category), m.end(f.category)) : null;
         Level level = Level.ofName(text.charAt(m.start(f.level)));
         int gm = f.message;
-        int ms = m.start(gm);
-        int me = m.end(gm);
+        return record(text, millis, category, level, source(f, m, text), m.start(gm), m.end(gm), segStart, e, line,
+                format, stamp, hostMillis, cut);
+    }
+
+    /** A LOG record whose message is text[ms, me), without the code/details suffix StreamLogHandler appends. */
+    private LogRecord record(String text, long millis, String category, Level level, String source, int ms, int me,
+                             int segStart, int e, long line, String format, String stamp, long hostMillis,
+                             boolean cut) {
         Integer code = null;
         String details = null;
         if (me > ms && text.charAt(me - 1) == ']') {
@@ -127,7 +221,7 @@ final class RecordParser {
                 }
             }
         }
-        return new LogRecord(line, RecordKind.LOG, millis, stamp, hostMillis, category, level, source(f, m, text),
+        return new LogRecord(line, RecordKind.LOG, millis, stamp, hostMillis, category, level, source,
                 text.substring(ms, me), code, details, format, slice(text, segStart, e), cut);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,9 +35,10 @@ record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> 
         }
         Set<Long> lines = new TreeSet<>();
         boolean messageSeen = message == null;
+        Matcher matcher = message == null ? null : message.matcher("");
         for (HandshakeEvent e : a.events()) {
             boolean failure = e.entry().event() == HandshakeLine.Event.FAIL;
-            boolean messageHit = message != null && message.matcher(e.message()).find();
+            boolean messageHit = matcher != null && matcher.reset(e.message()).find();
             messageSeen |= messageHit;
             if (messageHit
                     || signal != null && signal.equals(e.entry().signal())

@@ -170,6 +170,22 @@ class DctCommandTest {
     }
 
     @Test
+    void featureFlagsAreSetAndShownBitByBitWithTheFirmwaresPolarity() throws Exception {
+        Path app = file("flags.bin", TestDcts.healthyApp());
+        Path out = dir.resolve("flags-out.bin");
+        CliRun set = CliRun.of("dct", "set", app.toString(), "feature_flags=led-overridden=yes", "--out", out.toString());
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        byte[] edited = Files.readAllBytes(out);
+        // Bit 1 cleared means overridden (§0); the other bits stay as erased flash has them.
+        assertThat(Arrays.copyOfRange(edited, 1754, 1758)).containsExactly(0xFD, 0xFF, 0xFF, 0xFF);
+        assertThat(CliRun.of("dct", "show", out.toString()).out())
+                .containsPattern("feature_flags\\s+1754\\s+4\\s+ok\\s+0xFFFFFFFD: reset info on; status LED overridden");
+        CliRun bad = CliRun.of("dct", "set", app.toString(), "feature_flags=led=red", "--out", out.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("reset-info and led-overridden");
+    }
+
+    @Test
     void setRejectsBadValuesAndWritesNothing() throws Exception {
         Path in = brokenDct();
         Path out = dir.resolve("never.bin");

@@ -12,6 +12,7 @@ public final class Codecs {
             Map.entry("u8", new IntegerCodec(1)),
             Map.entry("u16", new IntegerCodec(2)),
             Map.entry("u32", new IntegerCodec(4)),
+            Map.entry("feature-flags", new FeatureFlagsCodec()),
             Map.entry("text", new TextCodec()),
             Map.entry("length-prefixed-text", new LengthPrefixedTextCodec()),
             Map.entry("claimed", new ClaimedCodec()),

@@ -17,7 +17,7 @@ enum FieldEditorKind {
     /** EC keys (UDP only): shown, erasable, not imported. */
     KEY_DETAILS(KeyEditor::detailsOnly, "ec-private-key", "ec-public-key"),
     CLAIMED((row, m, d) -> new ClaimedEditor(row, m), "claimed"),
-    NUMBER((row, m, d) -> new NumberEditor(row, m), "u8", "u16", "u32"),
+    NUMBER((row, m, d) -> new NumberEditor(row, m), "u8", "u16", "u32", "feature-flags"),
     /** A value typed in the field's own text form, parsed by its codec. */
     TEXT((row, m, d) -> new TextEditor(row, m), "text", "claim-code", "length-prefixed-text", "device-id",
             "product-store"),

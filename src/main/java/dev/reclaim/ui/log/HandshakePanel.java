@@ -19,8 +19,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Beside the log: the handshake timeline (each connection attempt as a row of stages with timings, the failing one
- * marked) and the diagnosis cards (what failed, why, and a button for the fix). Picking an attempt or a card's
- * lines scrolls the log to them.
+ * marked), the diagnosis cards (what failed, why, and a button for the fix), and the status-LED picker (the pattern
+ * the device shows as one more diagnosis input). Picking an attempt or a card's lines scrolls the log to them.
  */
 public final class HandshakePanel extends SplitPane {
     private final HandshakeViewModel vm;
@@ -78,8 +78,9 @@ public final class HandshakePanel extends SplitPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox bottom = new VBox(6, diagTitle, scroll);
         bottom.setPadding(new Insets(6, 10, 10, 10));
-        getItems().addAll(top, bottom);
-        setDividerPositions(0.36);
+        LedPanel led = new LedPanel(vm.led(), launcher);
+        getItems().addAll(top, bottom, led);
+        setDividerPositions(0.34, 0.72);
         setMinWidth(300);
     }
 

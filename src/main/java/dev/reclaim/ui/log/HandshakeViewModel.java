@@ -29,6 +29,7 @@ public final class HandshakeViewModel {
     private final ObservableList<Finding> diagnoses = FXCollections.observableArrayList();
     private final Map<String, Finding> diagnosisById = new LinkedHashMap<>();
     private final ObjectProperty<Attempt> selected = new SimpleObjectProperty<>(this, "selected");
+    private final LedViewModel led = new LedViewModel();
 
     /** What an attempt's final code means for the firmware generation the log shows, or null without a code. */
     public CodeExplanation explainCode(Attempt attempt) {
@@ -66,6 +67,11 @@ public final class HandshakeViewModel {
         diagnoses.clear();
         diagnosisById.clear();
         selected.set(null);
+    }
+
+    /** The status-LED pattern the technician reports, the diagnosis input beside the log. */
+    public LedViewModel led() {
+        return led;
     }
 
     /** Attempts in log order; the latest snapshot of each. */

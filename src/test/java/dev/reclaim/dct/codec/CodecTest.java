@@ -207,6 +207,31 @@ class CodecTest {
     }
 
     @Test
+    void featureFlagsDecodeBitByBitWithTheirPolarityInFlash() throws Exception {
+        DecodedField erased = decode("feature_flags", withField("feature_flags", new byte[] {-1, -1, -1, -1}));
+        assertThat(erased.status()).isEqualTo(FieldStatus.BLANK);
+        assertThat(erased.text()).isEqualTo("0xFFFFFFFF (blank): reset info on; status LED normal");
+        // A cleared bit 1 is the override (inverted in flash); a cleared bit 0 turns reset info off.
+        assertThat(decode("feature_flags", withField("feature_flags", new byte[] {(byte) 0xFD, -1, -1, -1})).text())
+                .isEqualTo("0xFFFFFFFD: reset info on; status LED overridden by the application (read from 1.5.4 / 2.0)");
+        assertThat(decode("feature_flags", withField("feature_flags", new byte[] {(byte) 0xFE, -1, -1, -1})).text())
+                .startsWith("0xFFFFFFFE: reset info off; status LED normal");
+        assertThat(decode("feature_flags", withField("feature_flags", new byte[] {(byte) 0x7F, -1, -1, 0})).text())
+                .endsWith("; unused bits cleared (0xFF000080), ignored by the firmware");
+    }
+
+    @Test
+    void featureFlagsParseByNameLeavingUnnamedBitsErased() throws Exception {
+        assertThat(encode("feature_flags", "led-overridden=yes")).containsExactly(0xFD, 0xFF, 0xFF, 0xFF);
+        assertThat(encode("feature_flags", "reset-info=off, led-overridden=no")).containsExactly(0xFE, 0xFF, 0xFF, 0xFF);
+        assertThat(encode("feature_flags", "reset-info=OFF,led-overridden=yes")).containsExactly(0xFC, 0xFF, 0xFF, 0xFF);
+        assertThat(encode("feature_flags", "0xFFFFFFFF")).containsExactly(0xFF, 0xFF, 0xFF, 0xFF);
+        assertThatThrownBy(() -> encode("feature_flags", "reset-info=maybe")).hasMessageContaining("on or off");
+        assertThatThrownBy(() -> encode("feature_flags", "turbo=on")).hasMessageContaining("reset-info and led-overridden");
+        assertThatThrownBy(() -> encode("feature_flags", "reset-info")).hasMessageContaining("number");
+    }
+
+    @Test
     void rawShowsHexAndSecretsShowNothing() {
         byte[] app = withField("eap_config", "hunter2-password".getBytes(StandardCharsets.US_ASCII));
         TestDcts.put(app, LAYOUT.field("reserved1").offset(), new byte[] {1, 2, 3});
