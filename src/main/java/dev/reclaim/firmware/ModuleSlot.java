@@ -16,8 +16,12 @@ import java.util.Optional;
  * The header: {@code FLASH_ModuleInfo} ({@code platform/MCU/STM32F2xx/SPARK_Firmware_Driver/src/flash_mal.c:661-676}
  * at v1.5.2, the same at v0.4.9 and v2.3.1) takes it at the slot's start, or 0x184 after it when the first word
  * looks like an initial stack pointer ({@code word & APP_START_MASK(0x2FF10000) == 0x20000000}): system part 2
- * starts with its vector table (97 words = 0x184, {@code modules/shared/stm32f2xx/part2.ld}), part 1 with an
- * imitation of one ({@code part1.ld} ".boot_jump"), and the user part with its header at once ({@code user.ld}).
+ * starts with its vector table (97 words = 0x184; {@code modules/shared/stm32f2xx/part2.ld}: "expected_dynalib_start
+ * = ORIGIN(APP_FLASH) + 0x184 + 24"), part 1 with an imitation of one whose first word is {@code &_stack_end}
+ * ({@code system_part1_boot_table[97]} in {@code modules/shared/stm32f2xx/inc/system_part1_loader.c};
+ * {@code part1_vtor_module.ld}: "system_part1_module_info_start = system_part1_start + 0x184", the same at v0.4.9,
+ * v0.6.4 and v2.3.1), and the user part with its header at once ({@code user.ld}: "expected_dynalib_start =
+ * ORIGIN(APP_FLASH) + 24").
  */
 public enum ModuleSlot {
     SYSTEM_PART1("system-part1", "system part 1", 0x0802_0000L, 0x0806_0000L, ModuleFunction.SYSTEM_PART, 1),
