@@ -13,7 +13,7 @@ public record ModuleDependency(ModuleFunction function, int index, int version) 
 
     /**
      * Whether {@code module} meets it, as the firmware judges ({@code validate_module_dependencies},
-     * hal/src/stm32f2xx/ota_flash_hal_stm32f2xx.cpp:158-190 at v1.5.2): present and its version at least the one
+     * hal/src/stm32f2xx/ota_flash_hal_stm32f2xx.cpp:158 at v1.5.2): present and its version at least the one
      * named.
      */
     public boolean metBy(ModuleInfo module) {
