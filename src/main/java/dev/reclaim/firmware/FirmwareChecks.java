@@ -99,8 +99,8 @@ final class FirmwareChecks {
         out.add(finding(SYSTEM_PARTS_DIFFER, Severity.WARNING,
                 "The system parts are from different releases: an update stopped half-way",
                 "System part 1 is " + SystemModuleVersions.describe(p1.get().version()) + " and system part 2 is "
-                + SystemModuleVersions.describe(p2.get().version()) + ". What each needs of the other is met, so it boots,"
-                + " but Particle ships and tests the two parts only together; a mixed pair is what a cut-off"
+                + SystemModuleVersions.describe(p2.get().version()) + ". What each needs of the other is met, so it"
+                + " boots, but Particle ships and tests the two parts only together; a mixed pair is what a cut-off"
                 + " 'particle update' or OTA leaves behind, and it can fail in ways no log shows.", UPDATE,
                 p2.get().headerAddress()));
     }
