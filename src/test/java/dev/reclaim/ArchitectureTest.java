@@ -31,7 +31,7 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "dev.reclaim.dct..", "dev.reclaim.finding..", "dev.reclaim.files..", "dev.reclaim.keys..",
         "dev.reclaim.log..", "dev.reclaim.link..", "dev.reclaim.flash..", "dev.reclaim.progress..",
-        "dev.reclaim.sim..", "dev.reclaim.workflow..", "dev.reclaim.cloud.."
+        "dev.reclaim.sim..", "dev.reclaim.workflow..", "dev.reclaim.cloud..", "dev.reclaim.firmware.."
     };
     /** What only the use-case layer may touch: the device transports, the flash clients and the simulator. */
     private static final String[] DEVICE_ACCESS = {"dev.reclaim.flash..", "dev.reclaim.link..", "dev.reclaim.sim.."};

@@ -37,7 +37,8 @@ final class DeviceCommand {
         return new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
     }
 
-    @Command(name = "info", description = "Show the device ID, chip, flash size and protection state.")
+    @Command(name = "info", description = "Show the device ID, chip, flash size, protection state and the Device OS"
+            + " modules (system parts, user part) read from flash.")
     static final class Info implements Callable<Integer> {
         @Mixin
         ViaOptions via;
@@ -58,38 +59,12 @@ final class DeviceCommand {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(toJson(id));
+                out.println(IdentityOutput.json(id));
             } else {
-                out.printf("Device ID          %s%n", id.deviceId().orElse("(unreadable: read protection is on)"));
-                out.printf("Chip               STM32F2 (0x%03X)%s%n", id.chipId(), id.flashSizeKib().isPresent()
-                        ? ", " + id.flashSizeKib().getAsInt() + " KiB flash" : "");
-                out.printf("Read protection    %s%n", id.readProtection());
-                out.printf("Write protection   %s%n", id.writeProtected().map(DeviceCommand::sectors)
-                        .orElse("(unreadable: read protection is on)"));
-                out.printf("Reached through    %s%n", id.reachedThrough());
+                IdentityOutput.text(id, out);
             }
             out.flush();
             return ExitCodes.OK;
-        }
-
-        private static String toJson(Identity id) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode node = mapper.createObjectNode();
-            node.put("deviceId", id.deviceId().orElse(null));
-            node.put("chipId", String.format("0x%03X", id.chipId()));
-            if (id.flashSizeKib().isPresent()) {
-                node.put("flashSizeKib", id.flashSizeKib().getAsInt());
-            } else {
-                node.putNull("flashSizeKib");
-            }
-            node.put("readProtection", id.readProtectionLevel());
-            if (id.writeProtected().isPresent()) {
-                id.writeProtected().get().forEach(node.putArray("writeProtectedSectors")::add);
-            } else {
-                node.putNull("writeProtectedSectors");
-            }
-            node.put("access", id.reachedThrough());
-            return node.toString();
         }
     }
 

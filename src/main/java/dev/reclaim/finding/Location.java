@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What a finding is about: a place in a DCT, or the log lines that prove it. */
+/** What a finding is about: a place in a DCT, a module header in flash, or the log lines that prove it. */
 public sealed interface Location {
 
     /** A finding about a DCT: one of its fields, or the image as a whole (its copies) when {@code field} is empty. */
@@ -20,6 +20,10 @@ public sealed interface Location {
         public static Dct field(String name) {
             return new Dct(Optional.of(name));
         }
+    }
+
+    /** A finding about the device's flash outside the DCT: the Device OS module header at {@code address}. */
+    record Flash(long address) implements Location {
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.reclaim.sim;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,10 +16,20 @@ import java.util.Objects;
  * @param writeProtected  sectors with write protection (Device OS protects sector 0)
  * @param dct             what the DCT holds
  * @param cloud           what the simulated cloud knows
+ * @param systemParts     the releases in the system parts' module headers when they are not {@code firmware}
+ *                        (a half-finished update); absent means both are {@code firmware}
  */
 public record Scenario(String name, String summary, String firmware, String uid, int readProtection,
-                       List<Integer> writeProtected, DctContents dct, CloudKnowledge cloud) {
+                       List<Integer> writeProtected, DctContents dct, CloudKnowledge cloud,
+                       SystemParts systemParts) {
 
+    /** A scenario whose system parts are both its firmware. */
+    public Scenario(String name, String summary, String firmware, String uid, int readProtection,
+                    List<Integer> writeProtected, DctContents dct, CloudKnowledge cloud) {
+        this(name, summary, firmware, uid, readProtection, writeProtected, dct, cloud, null);
+    }
+
+    @JsonCreator
     public Scenario {
         String what = "scenario " + name + ": ";
         Objects.requireNonNull(name, "a scenario needs a name");
@@ -31,6 +42,20 @@ public record Scenario(String name, String summary, String firmware, String uid,
         }
         writeProtected = writeProtected == null ? List.of() : List.copyOf(writeProtected);
         summary = summary == null ? "" : summary;
+        systemParts = systemParts == null ? new SystemParts(null, null) : systemParts;
+    }
+
+    /** The release system part {@code index} (1 or 2) carries in its module header. */
+    public String systemPart(int index) {
+        String part = index == 1 ? systemParts.part1() : systemParts.part2();
+        return part == null ? firmware : part;
+    }
+
+    /**
+     * @param part1 the Device OS release in system part 1's header, or null for the scenario's firmware
+     * @param part2 the same for system part 2
+     */
+    public record SystemParts(String part1, String part2) {
     }
 
     /**

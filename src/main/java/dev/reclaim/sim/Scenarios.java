@@ -13,7 +13,7 @@ public final class Scenarios {
     /** In the order a user meets them. */
     public static final List<String> NAMES =
             List.of("keys-rejected", "healthy", "blank-private-key", "server-key-corrupt", "read-protected",
-                    "keys-rejected-1.5.2");
+                    "keys-rejected-1.5.2", "half-updated");
 
     /** A missing readProtection means 0; missing text fields are named by Scenario's checks. */
     private static final ObjectMapper JSON = new ObjectMapper();

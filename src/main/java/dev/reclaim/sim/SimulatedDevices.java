@@ -19,6 +19,7 @@ public final class SimulatedDevices {
         }
         Stm32F205 chip = new Stm32F205(uid, options.bootloaderVersion());
         SyntheticFirmware.load(chip.flash());
+        SimulatedModules.load(chip.flash(), scenario);
         chip.options().unprotectAll();
         scenario.writeProtected().forEach(chip.options()::protect);
         chip.options().setRdp(scenario.readProtection() == 0 ? OptionBytes.RDP_LEVEL_0 : OptionBytes.RDP_LEVEL_1);

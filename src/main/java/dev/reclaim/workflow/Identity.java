@@ -1,5 +1,6 @@
 package dev.reclaim.workflow;
 
+import dev.reclaim.firmware.InstalledFirmware;
 import dev.reclaim.flash.DeviceIdentity;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,14 +18,15 @@ import java.util.SortedSet;
  * @param writeProtected        write-protected sectors, empty when they cannot be read
  * @param link                  the link to the device ("UART bootloader v3.3 on /dev/ttyUSB0")
  * @param reachedThrough        the whole way there ("simulated P1 (healthy) via UART bootloader v3.3 …")
+ * @param firmware              the Device OS modules read from flash, empty under read protection
  */
 public record Identity(Optional<String> deviceId, int chipId, OptionalInt flashSizeKib, String readProtectionLevel,
                        String readProtection, boolean readProtected, Optional<SortedSet<Integer>> writeProtected,
-                       String link, String reachedThrough) {
+                       String link, String reachedThrough, Optional<InstalledFirmware> firmware) {
 
-    static Identity of(DeviceIdentity id, String reachedThrough) {
+    static Identity of(DeviceIdentity id, Optional<InstalledFirmware> firmware, String reachedThrough) {
         return new Identity(id.deviceId(), id.chipId(), id.flashSizeKib(), id.readProtection().name(),
                 id.readProtection().description(), id.readProtection().active(), id.writeProtected(), id.access(),
-                reachedThrough);
+                reachedThrough, firmware);
     }
 }

@@ -18,7 +18,7 @@ public final class ReadDct {
     /** @throws IOException when the device cannot be reached or refuses the read (read protection) */
     public static Result read(DeviceSession device, ProgressListener progress) throws IOException {
         try (GuardedFlashTarget target = device.openTarget()) {
-            Identity id = Identity.of(target.identity(), target.description());
+            Identity id = IdentifyDevice.identify(target);
             progress.stage("Reading the DCT (32 KiB at 0x08004000)");
             return new Result(id, target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress));
         }

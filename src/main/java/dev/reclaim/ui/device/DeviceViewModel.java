@@ -2,6 +2,7 @@ package dev.reclaim.ui.device;
 
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctImage;
+import dev.reclaim.finding.Finding;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.ui.common.Operations;
@@ -43,6 +44,7 @@ public final class DeviceViewModel {
     private final BackupStore backups;
     private final ReadOnlyObjectWrapper<DeviceSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
+    private final ReadOnlyStringWrapper deviceOs = new ReadOnlyStringWrapper(this, "deviceOs");
     private final ReadOnlyStringWrapper linkState = new ReadOnlyStringWrapper(this, "linkState", "No device");
     private final ReadOnlyBooleanWrapper linkOk = new ReadOnlyBooleanWrapper(this, "linkOk");
     private Consumer<DeviceSession> onLog = session -> { };
@@ -53,6 +55,19 @@ public final class DeviceViewModel {
         this.ops = ops;
         this.options = options;
         this.backups = backups;
+        identity.addListener((o, a, id) -> deviceOs.set(id == null ? null : deviceOsText(id)));
+    }
+
+    /**
+     * "1.5.2 · will print no handshake lines: …", "mixed: system part 1 1.5.2, system part 2 1.4.4 · The system
+     * parts are from different releases: …", "unreadable (read protection)".
+     */
+    static String deviceOsText(Identity id) {
+        return id.firmware().map(fw -> fw.describe()
+                + fw.findings().stream().filter(Finding::isProblem).map(f -> " · " + f.title()).findFirst()
+                        .orElse("")
+                + fw.handshakeLines().map(h -> " · " + h.words()).orElse(""))
+                .orElse("unreadable (read protection)");
     }
 
     /** Who starts listening to a connected device's log, and what to do when the device is let go. */
@@ -166,6 +181,11 @@ public final class DeviceViewModel {
 
     public ReadOnlyObjectProperty<DeviceSession> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /** The Device OS read from the module headers, in words; null until an identity has been read. */
+    public ReadOnlyStringProperty deviceOsProperty() {
+        return deviceOs.getReadOnlyProperty();
     }
 
     /** The identity read from the device, or null until one has been read. */

@@ -10,7 +10,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The selected device's identity: platform, device ID, firmware if known, link, read and write protection. */
+/**
+ * The selected device's identity: platform, device ID, the Device OS its module headers name, link, read and write
+ * protection.
+ */
 public final class IdentityCard extends VBox {
     private final Label title = new Label();
     private final GridPane rows = new GridPane();
@@ -34,6 +37,7 @@ public final class IdentityCard extends VBox {
         hint.setWrapText(true);
         getChildren().addAll(title, rows, hint);
         vm.identityProperty().addListener((o, a, id) -> render(vm));
+        vm.deviceOsProperty().addListener((o, a, os) -> render(vm));
         vm.sessionProperty().addListener((o, a, s) -> render(vm));
         render(vm);
     }
@@ -50,7 +54,7 @@ public final class IdentityCard extends VBox {
         int r = 0;
         if (s.scenario().isPresent()) {
             add(r++, "Scenario", s.scenario().get().name());
-            add(r++, "Firmware", "Device OS " + s.scenario().get().firmware());
+            add(r++, "Firmware", "Device OS " + s.scenario().get().firmware() + " (the scenario's)");
         }
         if (id == null) {
             hint.setText(s.hasFlashAccess() ? "Identity not read yet: Device → Read DCT (Ctrl+R)."
@@ -62,6 +66,7 @@ public final class IdentityCard extends VBox {
         add(r++, "Platform", String.format("P1 / Photon · STM32F2 (0x%03X)%s", id.chipId(),
                 id.flashSizeKib().isPresent() ? ", " + id.flashSizeKib().getAsInt() + " KiB flash" : ""));
         add(r++, "Device ID", id.deviceId().orElse("unreadable (read protection)"));
+        add(r++, "Device OS", vm.deviceOsProperty().get());
         add(r++, "Read protection", id.readProtected() ? id.readProtection() : "none");
         add(r++, "Write protection", id.writeProtected().map(w -> w.isEmpty() ? "none"
                 : "sector " + w.stream().map(String::valueOf).collect(Collectors.joining(", ")))

@@ -31,6 +31,9 @@ class SimulatedDeviceTest extends WindowTest {
 
         String deviceId = Scenarios.load("keys-rejected").uid().toLowerCase();
         assertThat(robot.lookup("#identity-device-id").queryAs(Label.class).getText()).isEqualTo(deviceId);
+        // read from the module headers in the simulated flash, through the view model
+        assertThat(Fx.on(() -> robot.lookup("#identity-device-os").queryAs(Label.class).getText()))
+                .isEqualTo("0.6.3 · prints its handshake lines (system and comm) on the serial log");
         assertThat(window.dct().titleProperty().get()).isEqualTo("DCT of " + deviceId);
         assertThat(Fx.on(() -> window.dct().selectField("server_address"))).isTrue();
         assertThat(Fx.on(() -> window.dct().selectedProperty().get().status().id())).isEqualTo("blank");
