@@ -146,7 +146,11 @@ final class DeviceRun {
                     resetAt = clock.instant();
                     GuardedFlashTarget t = target;
                     target = null;
-                    t.close();
+                    try {
+                        t.startFirmwareOnClose();
+                    } finally {
+                        t.close();
+                    }
                     return StepResult.done("the device was reset into its firmware at " + resetAt);
                 });
     }

@@ -145,7 +145,8 @@ public final class RecoverKeys implements DeviceWizard {
         } catch (CancelledException e) {
             throw new CancelledException(e.getMessage() + " " + giveUp());
         } catch (IOException e) {
-            throw new IOException(e.getMessage() + " The new key is kept: run reclaim recover --resume to finish.",
+            // The hint first: a step's record keeps only its first 200 characters.
+            throw new IOException("The new key is kept: run reclaim recover --resume to finish. " + e.getMessage(),
                     e);
         }
         return StepResult.done(outcome.summary("the new key"));
