@@ -45,7 +45,6 @@ class RecoverKeysTest {
             WizardOutcome outcome = new RecoverKeys(setting(device, home), false)
                     .run(Cancellation.none(), WizardListener.NONE);
 
-            System.out.println(describe(outcome.record().steps()));
             assertThat(outcome.outcome()).as(describe(outcome.record().steps())).isEqualTo("handshake_completed");
             assertThat(outcome.record().steps().get(4).outcome()).isEqualTo(StepOutcome.SKIPPED);
             assertThat(ReadDct.read(device, dev.reclaim.progress.ProgressListener.NONE).dct()).isEqualTo(before);
@@ -62,6 +61,57 @@ class RecoverKeysTest {
             assertThat(entry.backups()).hasSize(1);
             assertThat(home.resolve(PendingKeys.FOLDER)).as("nothing was kept").doesNotExist();
         }
+    }
+
+    /**
+     * A stop request as each step starts: the run stops at the next safe point, and the device boots a DCT whose key
+     * the firmware can use — untouched when the stop came before the write (the old key registered again once the
+     * new one was), the new key otherwise.
+     */
+    @Test
+    void cancellingAtEveryStepLeavesADeviceThatBoots() throws Exception {
+        for (int k = 1; k <= 8; k++) {
+            int stopAt = k;
+            try (DeviceSession device = DeviceSession.open(DeviceKinds.parse("sim:keys-rejected"), INSTANT)) {
+                byte[] before = withMismatchedPublicKeySlot(device);
+                Cancellation cancellation = new Cancellation();
+                WizardOutcome outcome = new RecoverKeys(setting(device, home.resolve("run" + k)), false)
+                        .run(cancellation, new WizardListener() {
+                            @Override
+                            public void stepStarted(int number, dev.reclaim.workflow.wizard.WizardStep step) {
+                                if (number == stopAt) {
+                                    cancellation.cancel();
+                                }
+                            }
+                        });
+
+                String steps = "stop at " + k + "\n" + describe(outcome.record().steps());
+                assertThat(outcome.outcome()).as(steps).isEqualTo("cancelled");
+                dev.reclaim.dct.DctImage after = dev.reclaim.dct.DctImage.ofTwoSectors(
+                        ReadDct.read(device, dev.reclaim.progress.ProgressListener.NONE).dct());
+                for (dev.reclaim.dct.DctGeneration rule : dev.reclaim.dct.DctGeneration.values()) {
+                    dev.reclaim.dct.AppDct app = after.currentAppDct(rule).orElseThrow();
+                    assertThat(dev.reclaim.keys.DeviceKeyVerdict.judge(app.slot(app.layout()
+                            .field("device_private_key"))).usable()).as(steps).isTrue();
+                }
+                boolean written = outcome.record().steps().get(4).outcome() == StepOutcome.OK;
+                if (!written) {
+                    assertThat(after.bytes()).as(steps).isEqualTo(before);
+                }
+            }
+        }
+    }
+
+    /** Blanks the public key slot (through the safe write), so recovery must make a new pair; returns the DCT. */
+    static byte[] withMismatchedPublicKeySlot(DeviceSession device) throws Exception {
+        byte[] dct = ReadDct.read(device, dev.reclaim.progress.ProgressListener.NONE).dct();
+        dev.reclaim.dct.AppDct app = DctToWrite.from(dev.reclaim.dct.DctImage.ofTwoSectors(dct), "dct");
+        dev.reclaim.dct.AppDct edited = new dev.reclaim.dct.AppDct(dev.reclaim.dct.write.DctWriter.applyEdits(
+                app.bytes(), List.of(dev.reclaim.dct.write.DctEdits.photonP1().blank("device_public_key"))));
+        WriteDct.write(device, edited, List.of(), WriteApproval.REFUSE, new BackupStore(Files.createTempDirectory(
+                "backup"), java.time.Clock.systemUTC()), dev.reclaim.progress.ProgressListener.NONE,
+                Cancellation.none());
+        return ReadDct.read(device, dev.reclaim.progress.ProgressListener.NONE).dct();
     }
 
     static String describe(List<StepRecord> steps) {
