@@ -173,7 +173,8 @@ public final class RecoverKeys implements DeviceWizard {
     }
 
     private StepResult check(ProgressListener progress) throws IOException {
-        AppDct booted = DeviceRun.bootedBy(run.readBack(progress));
+        // Nothing written: the backup (two agreeing reads, target held since) is what the device holds.
+        AppDct booted = keyIsNew ? DeviceRun.bootedBy(run.readBack(progress)) : run.currentApp();
         DeviceKeyVerdict verdict = DeviceKeyVerdict.judge(booted.slot(booted.layout().field(PRIVATE)));
         if (!verdict.usable() || !verdict.presented().equals(key.publicKey())) {
             throw new IOException("The device's DCT does not hold the registered key as the firmware reads it ("
