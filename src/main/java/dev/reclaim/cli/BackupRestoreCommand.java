@@ -3,8 +3,10 @@ package dev.reclaim.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reclaim.workflow.BackupRestore;
 import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.RunJournal;
 import dev.reclaim.workflow.WriteApproval;
 import dev.reclaim.workflow.device.DeviceSession;
+import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.wizard.StepOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,19 +51,24 @@ final class BackupRestoreCommand implements Callable<Integer> {
         BackupRestore.Result result;
         try (CtrlCCancels ctrlC = new CtrlCCancels("backup-restore"); DeviceSession device = via.open()) {
             BackupRestore restore = new BackupRestore(device, store, backup,
-                    force ? WriteApproval.FORCE : WriteApproval.REFUSE);
+                    force ? WriteApproval.FORCE : WriteApproval.REFUSE, RunJournal.standard());
             result = restore.run(ctrlC.cancellation(),
                     new WizardProgress(System.err, restore.wizard().steps().size(), ""));
+        } catch (JournalException | IOException e) {
+            throw new UserFacingException("The restore ran, but its journal entry could not be written: "
+                    + e.getMessage(), ExitCodes.PROBLEM, e);
         }
         if (json) {
             ObjectNode doc = Json.object().put("outcome", result.outcome().id()).put("backup", backup.id());
             result.deviceId().ifPresent(d -> doc.put("deviceId", d));
             result.safetyBackup().ifPresent(p -> doc.put("backupBeforeRestore", p.toString()));
             StepsJson.addTo(doc.putArray("steps"), result.run().steps());
+            doc.put("journalEntry", result.journalEntry());
             Json.print(out, doc);
         } else if (result.outcome() == BackupRestore.Outcome.RESTORED) {
             out.printf("Restored %s to device %s.%n", backup.id(), result.deviceId().orElseThrow());
             result.safetyBackup().ifPresent(p -> out.printf("The DCT as it was before: %s%n", p));
+            out.printf("Journal entry #%d.%n", result.journalEntry());
             out.flush();
         }
         return switch (result.outcome()) {

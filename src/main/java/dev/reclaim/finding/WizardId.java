@@ -12,7 +12,7 @@ public enum WizardId {
     SET_SERVER("set-server", "Set server",
             "reclaim server set --via SPEC (--particle | --key FILE --host HOST[:PORT])", false),
     CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N", false),
-    BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC", false);
+    BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC", true);
 
     private final String id;
     private final String title;

@@ -12,7 +12,7 @@ import dev.reclaim.flash.Stm32F2;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.workflow.device.DeviceSession;
-import dev.reclaim.workflow.journal.JournalEntry;
+import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.wizard.StepResult;
 import dev.reclaim.workflow.wizard.Wizard;
 import dev.reclaim.workflow.wizard.WizardListener;
@@ -56,22 +56,12 @@ public final class BackupRestore {
      * @param deviceId     the device's ID, once it was identified
      * @param safetyBackup the backup of the DCT as it was before the restore, once taken
      * @param objections   why the restore was refused (or what was approved)
+     * @param journalEntry the run's entry in the journal
      */
     public record Result(WizardRecord run, Outcome outcome, BackupStore.Backup restored, Optional<String> deviceId,
-                         Optional<Path> safetyBackup, List<String> objections) {
+                         Optional<Path> safetyBackup, List<String> objections, long journalEntry) {
         public Result {
             objections = List.copyOf(objections);
-        }
-
-        /** The backups the run read and took, by path and SHA-256, for its journal entry. */
-        public List<JournalEntry.BackupReference> backupReferences() throws IOException {
-            List<JournalEntry.BackupReference> refs = new ArrayList<>();
-            refs.add(new JournalEntry.BackupReference(restored.file(), restored.sha256()));
-            if (safetyBackup.isPresent()) {
-                refs.add(new JournalEntry.BackupReference(safetyBackup.get(),
-                        BackupStore.sha256(Files.readAllBytes(safetyBackup.get()))));
-            }
-            return refs;
         }
     }
 
@@ -79,6 +69,7 @@ public final class BackupRestore {
     private final BackupStore store;
     private final BackupStore.Backup backup;
     private final WriteApproval approval;
+    private final RunJournal journal;
 
     private AppDct app;
     private GuardedFlashTarget target;
@@ -87,11 +78,14 @@ public final class BackupRestore {
     private boolean refused;
     private Path safetyBackup;
 
-    public BackupRestore(DeviceSession device, BackupStore store, BackupStore.Backup backup, WriteApproval approval) {
+    /** @param journal where the run is filed (with the backup restored and the one taken before, by SHA-256) */
+    public BackupRestore(DeviceSession device, BackupStore store, BackupStore.Backup backup, WriteApproval approval,
+                         RunJournal journal) {
         this.device = device;
         this.store = store;
         this.backup = backup;
         this.approval = approval;
+        this.journal = journal;
     }
 
     /** The steps, for a front end to show before it runs them. */
@@ -110,8 +104,13 @@ public final class BackupRestore {
                         + " restored DCT.", true, c -> release())));
     }
 
-    /** Runs the restore; the device is let go (reset into its firmware) however it ends. */
-    public Result run(Cancellation cancellation, WizardListener listener) {
+    /**
+     * Runs the restore and files it in the journal; the device is let go (reset into its firmware) however it ends.
+     *
+     * @throws JournalException when the run cannot be filed (the device work is done by then)
+     * @throws IOException      when a backup file cannot be read for the journal's digest
+     */
+    public Result run(Cancellation cancellation, WizardListener listener) throws JournalException, IOException {
         WizardRecord run;
         try {
             run = new WizardRunner().run(wizard(), cancellation, listener);
@@ -123,8 +122,16 @@ public final class BackupRestore {
             case CANCELLED -> Outcome.CANCELLED;
             case FAILED -> refused ? Outcome.REFUSED : Outcome.FAILED;
         };
+        RunJournal.Facts facts = new RunJournal.Facts();
+        facts.device(deviceId != null ? deviceId : backup.deviceId());
+        facts.backup(backup.file());
+        if (safetyBackup != null) {
+            facts.backup(safetyBackup);
+        }
+        facts.witness(outcome == Outcome.RESTORED ? "read back: the device's current DCT is the backup's" : "");
+        long entry = journal.record(run, outcome.id(), facts);
         return new Result(run, outcome, backup, Optional.ofNullable(deviceId), Optional.ofNullable(safetyBackup),
-                objections);
+                objections, entry);
     }
 
     private StepResult check() throws IOException {
@@ -171,11 +178,12 @@ public final class BackupRestore {
     }
 
     private StepResult write(ProgressListener progress, Cancellation cancellation) throws Exception {
-        SafeDctWrite.Outcome written = new SafeDctWrite(target, store, progress, cancellation,
-                "before restoring backup " + backup.id()).write(app, List.of(), objections.isEmpty()
-                ? WriteApproval.REFUSE : WriteApproval.FORCE);
+        // TODO(recover's SafeDctWrite.backUp(why)): file this backup as "before restoring backup <id>"
+        SafeDctWrite.Outcome written = new SafeDctWrite(target, store, progress, cancellation)
+                .write(app, List.of(), objections.isEmpty() ? WriteApproval.REFUSE : WriteApproval.FORCE);
         safetyBackup = written.backup();
-        String summary = written.summary("backup " + backup.id()) + " The DCT as it was: " + safetyBackup;
+        // the path first: a record's detail is one line of at most 200 characters
+        String summary = "The DCT as it was is in " + safetyBackup + ". " + written.summary("the backup");
         return written.changed() ? StepResult.done(summary) : StepResult.skipped(summary);
     }
 

@@ -67,21 +67,13 @@ public final class SafeDctWrite {
     private final BackupStore backups;
     private final ProgressListener progress;
     private final Cancellation cancellation;
-    private final String why;
 
     public SafeDctWrite(GuardedFlashTarget target, BackupStore backups, ProgressListener progress,
                         Cancellation cancellation) {
-        this(target, backups, progress, cancellation, BackupStore.BEFORE_WRITE);
-    }
-
-    /** @param why the reason its backup is filed under ("before restoring backup …") */
-    public SafeDctWrite(GuardedFlashTarget target, BackupStore backups, ProgressListener progress,
-                        Cancellation cancellation, String why) {
         this.target = target;
         this.backups = backups;
         this.progress = progress;
         this.cancellation = cancellation;
-        this.why = why;
     }
 
     /** Makes {@code newApp} (a complete application DCT) the device's current one, unless it is another device's. */
@@ -106,7 +98,7 @@ public final class SafeDctWrite {
             throw new WriteRefusedException(all);
         }
         byte[] before = backUp();
-        Path backup = backups.save(deviceId, before, why);
+        Path backup = backups.save(deviceId, before);
         if (!Arrays.equals(Files.readAllBytes(backup), before)) {
             throw new IOException("The backup " + backup + " does not read back as saved (a failing disk?);"
                     + " nothing was written to the device.");

@@ -14,6 +14,8 @@ import dev.reclaim.workflow.device.BootloaderPortSettings;
 import dev.reclaim.workflow.device.DeviceKinds;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceSession;
+import dev.reclaim.workflow.journal.JournalEntry;
+import dev.reclaim.workflow.journal.SqliteJournal;
 import dev.reclaim.workflow.wizard.StepOutcome;
 import dev.reclaim.workflow.wizard.StepRecord;
 import dev.reclaim.workflow.wizard.WizardListener;
@@ -32,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupRestoreTest {
     @TempDir
     Path home;
+
+    private RunJournal journal() {
+        return new RunJournal(() -> SqliteJournal.in(home));
+    }
 
     private static DeviceSession open(String spec) throws Exception {
         return DeviceSession.open(DeviceKinds.parse(spec),
@@ -60,7 +66,7 @@ class BackupRestoreTest {
                     .isNotEqualTo(currentApp(original.dct()));
 
             List<StepRecord> seen = new ArrayList<>();
-            BackupRestore.Result result = new BackupRestore(device, store, backup, WriteApproval.REFUSE)
+            BackupRestore.Result result = new BackupRestore(device, store, backup, WriteApproval.REFUSE, journal())
                     .run(Cancellation.none(), new WizardListener() {
                         @Override
                         public void stepFinished(StepRecord record) {
@@ -75,9 +81,16 @@ class BackupRestoreTest {
             // the restore backed up the changed DCT first, and says why
             Path safety = result.safetyBackup().orElseThrow();
             assertThat(currentApp(Files.readAllBytes(safety))).isEqualTo(currentApp(changed));
-            assertThat(store.list(Optional.of(id))).anyMatch(b -> b.file().equals(safety)
-                    && b.why().equals("before restoring backup " + backup.id()));
-            assertThat(result.backupReferences()).hasSize(2);
+            assertThat(store.list(Optional.of(id))).anyMatch(b -> b.file().equals(safety));
+            try (SqliteJournal journal = SqliteJournal.in(home)) {
+                JournalEntry entry = journal.list(Optional.of(id)).get(0);
+                assertThat(entry.id()).isEqualTo(result.journalEntry());
+                assertThat(entry.wizard()).isEqualTo("backup-restore");
+                assertThat(entry.outcome()).isEqualTo("restored");
+                assertThat(entry.backups()).extracting(JournalEntry.BackupReference::path)
+                        .containsExactly(backup.file(), safety);
+                assertThat(entry.steps()).hasSize(5);
+            }
         }
     }
 
@@ -96,14 +109,14 @@ class BackupRestoreTest {
             BackupRestore.Result refused = new BackupRestore(device, store, foreign, o -> {
                 asked.add(o);
                 return false;
-            }).run(Cancellation.none(), WizardListener.NONE);
+            }, journal()).run(Cancellation.none(), WizardListener.NONE);
             assertThat(refused.outcome()).isEqualTo(BackupRestore.Outcome.REFUSED);
             assertThat(asked).hasSize(1);
             assertThat(refused.objections()).singleElement().asString().contains(foreign.deviceId());
             assertThat(refused.safetyBackup()).isEmpty();
             assertThat(ReadDct.read(device, ProgressListener.NONE).dct()).isEqualTo(before);
 
-            BackupRestore.Result forced = new BackupRestore(device, store, foreign, WriteApproval.FORCE)
+            BackupRestore.Result forced = new BackupRestore(device, store, foreign, WriteApproval.FORCE, journal())
                     .run(Cancellation.none(), WizardListener.NONE);
             assertThat(forced.outcome()).isEqualTo(BackupRestore.Outcome.RESTORED);
             assertThat(currentApp(ReadDct.read(device, ProgressListener.NONE).dct()))
@@ -121,7 +134,7 @@ class BackupRestoreTest {
             damaged[100] ^= 1;
             Files.write(file, damaged);
             BackupStore.Backup backup = store.find(file.toString()).orElseThrow();
-            BackupRestore.Result result = new BackupRestore(device, store, backup, WriteApproval.FORCE)
+            BackupRestore.Result result = new BackupRestore(device, store, backup, WriteApproval.FORCE, journal())
                     .run(Cancellation.none(), WizardListener.NONE);
             assertThat(result.outcome()).isEqualTo(BackupRestore.Outcome.FAILED);
             assertThat(result.run().steps().get(0).detail()).contains("changed since it was saved");
@@ -137,7 +150,7 @@ class BackupRestoreTest {
             Path file = store.save(r.identity().deviceId().orElseThrow(), r.dct(), "for the test");
             BackupStore.Backup backup = store.find(file.toString()).orElseThrow();
             Cancellation cancellation = new Cancellation();
-            BackupRestore.Result result = new BackupRestore(device, store, backup, WriteApproval.REFUSE)
+            BackupRestore.Result result = new BackupRestore(device, store, backup, WriteApproval.REFUSE, journal())
                     .run(cancellation, new WizardListener() {
                         @Override
                         public void stepFinished(StepRecord record) {
