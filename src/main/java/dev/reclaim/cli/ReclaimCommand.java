@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ProbesCommand.class,
             JournalCommand.class,
             BackupCommand.class,
+            ClaimCycleCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

@@ -11,7 +11,7 @@ public enum WizardId {
     RECOVER_KEYS("recover-keys", "Recover keys", "reclaim recover --via SPEC", false),
     SET_SERVER("set-server", "Set server",
             "reclaim server set --via SPEC (--particle | --key FILE --host HOST[:PORT])", false),
-    CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N", false),
+    CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N", true),
     BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC", true);
 
     private final String id;
