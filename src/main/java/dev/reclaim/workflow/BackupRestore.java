@@ -178,7 +178,7 @@ public final class BackupRestore {
     }
 
     private StepResult write(ProgressListener progress, Cancellation cancellation) throws Exception {
-        // TODO(recover's SafeDctWrite.backUp(why)): file this backup as "before restoring backup <id>"
+        // filed with the safe write's own reason ("before a DCT write"): SafeDctWrite takes no other yet
         SafeDctWrite.Outcome written = new SafeDctWrite(target, store, progress, cancellation)
                 .write(app, List.of(), objections.isEmpty() ? WriteApproval.REFUSE : WriteApproval.FORCE);
         safetyBackup = written.backup();
