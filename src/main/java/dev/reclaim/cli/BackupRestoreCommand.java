@@ -49,11 +49,11 @@ final class BackupRestoreCommand implements Callable<Integer> {
         BackupStore.Backup backup = find(store);
         PrintWriter out = spec.commandLine().getOut();
         BackupRestore.Result result;
-        try (CtrlCCancels ctrlC = new CtrlCCancels("backup-restore"); DeviceSession device = via.open()) {
+        try (CancelOnCtrlC ctrlC = new CancelOnCtrlC("backup-restore"); DeviceSession device = via.open()) {
             BackupRestore restore = new BackupRestore(device, store, backup,
                     force ? WriteApproval.FORCE : WriteApproval.REFUSE, RunJournal.standard());
             result = restore.run(ctrlC.cancellation(),
-                    new WizardProgress(System.err, restore.wizard().steps().size(), ""));
+                    new WizardOutput(out, System.err, json, restore.wizard().steps().size()));
         } catch (JournalException | IOException e) {
             throw new UserFacingException("The restore ran, but its journal entry could not be written: "
                     + e.getMessage(), ExitCodes.PROBLEM, e);

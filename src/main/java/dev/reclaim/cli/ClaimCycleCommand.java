@@ -77,8 +77,9 @@ final class ClaimCycleCommand implements Callable<Integer> {
         }
         ClaimCycle.Method method = how != null && how.byClaimCode ? ClaimCycle.Method.BY_CLAIM_CODE
                 : ClaimCycle.Method.BY_ID;
+        PrintWriter out = spec.commandLine().getOut();
         ClaimCycle.Result result;
-        try (CtrlCCancels ctrlC = new CtrlCCancels("claim-cycle");
+        try (CancelOnCtrlC ctrlC = new CancelOnCtrlC("claim-cycle");
              DeviceSession device = via.open(o -> o.withCloudFails(cloudFail))) {
             if (!cloudFail.isEmpty() && !device.simulated()) {
                 throw new UserFacingException("--cloud-fail applies only to the simulator (--via sim or sim-stlink);"
@@ -87,14 +88,13 @@ final class ClaimCycleCommand implements Callable<Integer> {
             ParticleCloud particle = ParticleCloud.of(cloud.settings(device));
             ClaimCycle cycles = new ClaimCycle(device, particle, method, count, Duration.ofSeconds(waitSeconds),
                     BackupStore.standard(), RunJournal.standard());
-            result = cycles.run(ctrlC.cancellation(), new WizardProgress(System.err, cycles.totalSteps(), ""));
+            result = cycles.run(ctrlC.cancellation(), new WizardOutput(out, System.err, json, cycles.totalSteps()));
         } catch (CloudException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE, e);
         } catch (JournalException e) {
             throw new UserFacingException("The cycles ran, but their journal entry could not be written: "
                     + e.getMessage(), ExitCodes.PROBLEM, e);
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode doc = Json.object().put("deviceId", result.deviceId()).put("method", method.id());
             ArrayNode list = doc.putArray("cycles");

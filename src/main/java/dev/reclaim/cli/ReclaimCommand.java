@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             JournalCommand.class,
             BackupCommand.class,
             ClaimCycleCommand.class,
+            RecoverCommand.class,
+            ServerCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

@@ -54,7 +54,7 @@ final class WriteDctCommand implements Callable<Integer> {
         List<String> objections = DctToWrite.objections(image);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(System.err);
-        try (CtrlCCancels ctrlC = new CtrlCCancels("write-dct"); DeviceSession device = via.open()) {
+        try (CancelOnCtrlC ctrlC = new CancelOnCtrlC("write-dct"); DeviceSession device = via.open()) {
             SafeDctWrite.Outcome outcome = WriteDct.write(device, app, objections,
                     force ? WriteApproval.FORCE : WriteApproval.REFUSE, BackupStore.standard(), bar,
                     ctrlC.cancellation());

@@ -178,9 +178,9 @@ public final class BackupRestore {
     }
 
     private StepResult write(ProgressListener progress, Cancellation cancellation) throws Exception {
-        // filed with the safe write's own reason ("before a DCT write"): SafeDctWrite takes no other yet
-        SafeDctWrite.Outcome written = new SafeDctWrite(target, store, progress, cancellation)
-                .write(app, List.of(), objections.isEmpty() ? WriteApproval.REFUSE : WriteApproval.FORCE);
+        // another device's backup was approved (or there was none) in the step before
+        SafeDctWrite write = new SafeDctWrite(target, store, progress, cancellation);
+        SafeDctWrite.Outcome written = write.write(app, write.backUp("before restoring backup " + backup.id()));
         safetyBackup = written.backup();
         // the path first: a record's detail is one line of at most 200 characters
         String summary = "The DCT as it was is in " + safetyBackup + ". " + written.summary("the backup");

@@ -11,9 +11,7 @@ import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.dct.write.DctWriter;
 import dev.reclaim.finding.WizardId;
 import dev.reclaim.flash.GuardedFlashTarget;
-import dev.reclaim.flash.Stm32F2;
 import dev.reclaim.progress.Cancellation;
-import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.workflow.device.DeviceSession;
 import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.wizard.StepContext;
@@ -272,13 +270,13 @@ public final class ClaimCycle {
     private StepResult writeCode(StepContext c) throws Exception {
         DctEdits edits = DctEdits.photonP1();
         try (GuardedFlashTarget target = device.openTarget()) {
-            byte[] now = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, ProgressListener.NONE);
-            AppDct current = DctToWrite.from(DctImage.ofTwoSectors(now), "The device's DCT");
+            SafeDctWrite write = new SafeDctWrite(target, backups, c.progress(), c.cancellation());
+            SafeDctWrite.Backup taken = write.backUp("before writing a claim code (claim cycle)");
+            backupsTaken.add(taken.file());
+            AppDct current = DctToWrite.from(DctImage.ofTwoSectors(taken.dct()), "The device's DCT");
             byte[] app = DctWriter.applyEdits(current.bytes(), List.of(edits.parse("claim_code", code.code()),
                     edits.parse("claimed", "false")));
-            SafeDctWrite.Outcome written = new SafeDctWrite(target, backups, c.progress(), c.cancellation())
-                    .write(new AppDct(app));
-            backupsTaken.add(written.backup());
+            write.write(new AppDct(app), taken);
         } catch (DctToWrite.Unwritable | InvalidValueException e) {
             throw new IOException(e.getMessage() + " Nothing was written.", e);
         }

@@ -81,7 +81,8 @@ class BackupRestoreTest {
             // the restore backed up the changed DCT first, and says why
             Path safety = result.safetyBackup().orElseThrow();
             assertThat(currentApp(Files.readAllBytes(safety))).isEqualTo(currentApp(changed));
-            assertThat(store.list(Optional.of(id))).anyMatch(b -> b.file().equals(safety));
+            assertThat(store.list(Optional.of(id))).anyMatch(b -> b.file().equals(safety)
+                    && b.why().equals("before restoring backup " + backup.id()));
             try (SqliteJournal journal = SqliteJournal.in(home)) {
                 JournalEntry entry = journal.list(Optional.of(id)).get(0);
                 assertThat(entry.id()).isEqualTo(result.journalEntry());

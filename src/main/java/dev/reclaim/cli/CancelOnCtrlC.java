@@ -5,18 +5,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ctrl-C during a device command asks its work to stop at the next safe point, and the JVM's shutdown waits (up to
- * two minutes) until the command has finished, so a write that has begun is completed rather than cut. Open it
- * around the work; closing it removes the hook.
+ * Ctrl-C asks a workflow to stop at its next safe point, and the JVM's shutdown waits (up to a limit) until the
+ * workflow has returned, so a write that has begun finishes and a recovery that gives up re-registers the old key.
  */
-final class CtrlCCancels implements AutoCloseable {
+final class CancelOnCtrlC implements AutoCloseable {
     private static final long FINISH_SECONDS = 120;
 
     private final Cancellation cancellation = new Cancellation();
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread hook;
 
-    CtrlCCancels(String name) {
+    CancelOnCtrlC(String name) {
         hook = new Thread(() -> {
             cancellation.cancel();
             try {
@@ -28,11 +27,11 @@ final class CtrlCCancels implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** What the work checks at its safe points. */
     Cancellation cancellation() {
         return cancellation;
     }
 
+    /** The workflow has returned: the shutdown may go on. */
     @Override
     public void close() {
         done.countDown();
