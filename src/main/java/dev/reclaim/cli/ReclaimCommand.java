@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ProbesCommand.class,
             JournalCommand.class,
             BackupCommand.class,
+            ClaimCycleCommand.class,
             RecoverCommand.class,
             ServerCommand.class,
             CommandLine.HelpCommand.class,
