@@ -141,7 +141,11 @@ public final class MainWindow {
             t.applyTo(scene);
             dctView.paletteProperty().set(t.palette());
             logView.paletteProperty().set(t.palette());
-            services.memory().theme(t);
+            if (old != null) {
+                // only a change is saved: writing the preferences at start loaded the JDK's XML writer and
+                // flushed a file on the FX thread before the first window (about 0.1 s idle, seconds under load)
+                services.memory().theme(t);
+            }
         });
         theme.set(services.memory().theme());
 

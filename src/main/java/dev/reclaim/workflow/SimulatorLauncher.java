@@ -120,6 +120,19 @@ public final class SimulatorLauncher {
         }
     }
 
+    /**
+     * Checks that the pty paths are free, so a path a running simulator uses is a usage error and that simulator
+     * keeps its links.
+     *
+     * @throws IllegalArgumentException naming the path and what to do
+     */
+    public static void checkPty(Path pty) {
+        String problem = PtySimulator.whyNotFree(pty);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
     private static Set<SimulatedCloudServer.Call> failingCalls(CloudOptions cloud) {
         return SimulatedCloudServer.Call.parseAll(cloud.failing());
     }

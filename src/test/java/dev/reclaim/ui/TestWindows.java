@@ -27,6 +27,11 @@ public final class TestWindows {
     public final Path home;
     private final Preferences prefs = Preferences.userRoot().node("dev/reclaim/test/main-" + System.nanoTime());
 
+    /** Where the windows this opens remember their layout and theme. */
+    Preferences prefs() {
+        return prefs;
+    }
+
     private final List<MainWindow> opened = new java.util.ArrayList<>();
     private final List<Stage> stages = new java.util.ArrayList<>();
 
