@@ -46,6 +46,7 @@ final class MainMenu {
         view.getItems().addAll(
                 item("_Log and Handshake", "Shortcut+1", w::showLog, "menu-show-log"),
                 item("_DCT Editor", "Shortcut+2", w::showDct, "menu-show-dct"),
+                item("_History…", "Shortcut+H", w::showHistory, "menu-history"),
                 new SeparatorMenuItem(),
                 item("Follow Log", "Shortcut+L", w::toggleFollow, "menu-follow"),
                 item("Previous Attempt", "Alt+Up", () -> w.stepAttempt(-1), "menu-attempt-previous"),

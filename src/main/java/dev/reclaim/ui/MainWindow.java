@@ -3,6 +3,9 @@ package dev.reclaim.ui;
 import dev.reclaim.ui.device.DeviceViewModel;
 import dev.reclaim.ui.device.IdentityCard;
 import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.RunJournal;
+import dev.reclaim.ui.history.HistoryView;
+import dev.reclaim.ui.history.HistoryViewModel;
 import dev.reclaim.workflow.device.DeviceKinds;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceScanner;
@@ -54,7 +57,8 @@ import javafx.util.Duration;
 public final class MainWindow {
     /** What the window needs from outside; tests pass their own executor, preferences and device scanner. */
     public record Services(Executor executor, WindowMemory memory, DeviceScanner scanner,
-                           Function<Window, FileDialogs> dialogs, DeviceOptions devices, BackupStore backups) {
+                           Function<Window, FileDialogs> dialogs, DeviceOptions devices, BackupStore backups,
+                           RunJournal.Opener journal) {
     }
 
     static final List<FileChooser.ExtensionFilter> OPEN_FILTERS = List.of(
@@ -88,6 +92,8 @@ public final class MainWindow {
     private final SplitPane logSplit = new SplitPane();
     private final MainMenu menu = new MainMenu();
     private final Scene scene;
+    private HistoryViewModel history;
+    private Stage historyStage;
 
     public MainWindow(Stage stage, Services services, String deviceSpec) {
         this.stage = stage;
@@ -171,6 +177,9 @@ public final class MainWindow {
 
     /** Stops the window's background activity (port refresh, per-frame log drain). */
     public void dispose() {
+        if (historyStage != null) {
+            historyStage.close();
+        }
         devices.stopRefreshing();
         device.disconnect();
         frames.stop();
@@ -260,6 +269,27 @@ public final class MainWindow {
         boolean shown = dct.selectField(field);
         ops.note(wizard.title() + ": "
                 + (shown ? field + " is selected in the DCT editor." : "read the device's DCT first (Ctrl+R)."));
+    }
+
+    /** View → History: the journal's wizard runs in their own window, read again each time it is opened. */
+    void showHistory() {
+        if (historyStage == null) {
+            history = new HistoryViewModel(ops, services.journal());
+            historyStage = new Stage();
+            historyStage.initOwner(stage);
+            historyStage.setTitle("Reclaim — History");
+            Scene s = new Scene(new HistoryView(history, dialogs), 980, 620);
+            s.getStylesheets().setAll(scene.getStylesheets());
+            historyStage.setScene(s);
+        }
+        history.load();
+        historyStage.show();
+        historyStage.toFront();
+    }
+
+    /** The history window's model, once View → History has been opened. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     void save() {
