@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             ProbesCommand.class,
             JournalCommand.class,
             BackupCommand.class,
+            RecoverCommand.class,
+            ServerCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

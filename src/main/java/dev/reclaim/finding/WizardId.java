@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
  * CLI's hints all name a wizard through this enum, so an id cannot drift between them.
  */
 public enum WizardId {
-    RECOVER_KEYS("recover-keys", "Recover keys", "reclaim recover --via SPEC", false),
+    RECOVER_KEYS("recover-keys", "Recover keys", "reclaim recover --via SPEC", true),
     SET_SERVER("set-server", "Set server",
-            "reclaim server set --via SPEC (--particle | --key FILE --host HOST[:PORT])", false),
+            "reclaim server set --via SPEC (--particle | --key FILE --host HOST[:PORT])", true),
     CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N", false),
     BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC", false);
 

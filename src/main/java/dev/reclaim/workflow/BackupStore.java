@@ -74,20 +74,7 @@ public final class BackupStore {
         if (!deviceId.matches("[0-9a-f]{24}")) {
             throw new IllegalArgumentException("not a device ID: " + deviceId);
         }
-        Path backups = home.resolve("backups");
-        Path dir = backups.resolve(deviceId);
-        // The home may be shared (RECLAIM_HOME=/tmp): only a home Reclaim creates is made owner-only; the folders
-        // inside it are Reclaim's own and always are.
-        if (Files.notExists(home)) {
-            Files.createDirectories(home);
-            ownerOnly(home);
-        }
-        for (Path p : new Path[] {backups, dir}) {
-            if (Files.notExists(p)) {
-                Files.createDirectory(p);
-            }
-            ownerOnly(p);
-        }
+        Path dir = ownFolder(home, "backups", deviceId);
         String stamp = STAMP.format(clock.instant());
         Path file = dir.resolve(stamp + SUFFIX);
         for (int n = 2; Files.exists(file); n++) {
@@ -163,6 +150,26 @@ public final class BackupStore {
     }
 
     /** Backups hold private keys: nobody else may even list them. */
+    /**
+     * {@code home/names...}, created if missing. The home may be shared (RECLAIM_HOME=/tmp): only a home Reclaim
+     * creates is made owner-only; the folders inside it are Reclaim's own and always are.
+     */
+    static Path ownFolder(Path home, String... names) throws IOException {
+        if (Files.notExists(home)) {
+            Files.createDirectories(home);
+            ownerOnly(home);
+        }
+        Path p = home;
+        for (String name : names) {
+            p = p.resolve(name);
+            if (Files.notExists(p)) {
+                Files.createDirectory(p);
+            }
+            ownerOnly(p);
+        }
+        return p;
+    }
+
     private static void ownerOnly(Path dir) throws IOException {
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));

@@ -66,6 +66,7 @@ public final class HandshakeWitness implements AutoCloseable {
     /** How long a failed attempt stays unchanged before it counts as final when no later line ends it. */
     private static final Duration FAILURE_SETTLES = Duration.ofSeconds(2);
     private static final Duration TICK = Duration.ofMillis(200);
+    private static final Duration LOG_GRACE = Duration.ofMillis(1500);
 
     private final Optional<LogSource> log;
     private final Optional<ParticleCloud> cloud;
@@ -149,7 +150,8 @@ public final class HandshakeWitness implements AutoCloseable {
         Instant end = resetAt.plus(deadline);
         Instant nextLookup = clock.instant();
         String cloudProblem = null;
-        progress.stage("Waiting for the device's next handshake (" + witnesses() + ")");
+        progress.stage("Waiting up to " + deadline.toSeconds() + " s for the device's next handshake ("
+                + witnesses() + ")");
         while (true) {
             cancellation.checkpoint("while waiting for the handshake; the device keeps what was written");
             Instant now = clock.instant();
@@ -168,12 +170,12 @@ public final class HandshakeWitness implements AutoCloseable {
                 nextLookup = now.plus(cloudInterval);
                 try {
                     if (lookup().handshakeCompletedAfter(resetAt)) {
+                        Instant confirmed = clock.instant();
                         EnumSet<Witness> seen = EnumSet.of(Witness.CLOUD);
-                        if (firstAttemptAfter(resetAt, now).map(a -> a.outcome() == Outcome.CONNECTED)
-                                .orElse(false)) {
+                        if (logConfirmsWithin(resetAt, LOG_GRACE)) {
                             seen.add(Witness.DEVICE_LOG);
                         }
-                        return completed(seen, resetAt, clock.instant());
+                        return completed(seen, resetAt, confirmed);
                     }
                     cloudProblem = null;
                 } catch (CloudException e) {
@@ -183,9 +185,25 @@ public final class HandshakeWitness implements AutoCloseable {
             if (!now.isBefore(end)) {
                 return timedOut(deadline, cloudProblem);
             }
-            long waited = Duration.between(resetAt, now).toSeconds();
-            progress.progress(Math.min(waited, deadline.toSeconds()), deadline.toSeconds());
             Thread.sleep(TICK.toMillis());
+        }
+    }
+
+    /** The log's lines may trail the cloud's record by a moment: give it that long to say the same. */
+    private boolean logConfirmsWithin(Instant resetAt, Duration grace) throws InterruptedException {
+        if (log.isEmpty()) {
+            return false;
+        }
+        Instant until = clock.instant().plus(grace);
+        while (true) {
+            Instant now = clock.instant();
+            if (firstAttemptAfter(resetAt, now).map(a -> a.outcome() == Outcome.CONNECTED).orElse(false)) {
+                return true;
+            }
+            if (now.isAfter(until)) {
+                return false;
+            }
+            Thread.sleep(TICK.toMillis() / 2);
         }
     }
 
