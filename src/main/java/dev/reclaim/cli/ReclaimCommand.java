@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RecoverCommand.class,
             ServerCommand.class,
+            ClaimCycleCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

@@ -11,8 +11,8 @@ public enum WizardId {
     RECOVER_KEYS("recover-keys", "Recover keys", "reclaim recover --via SPEC", true),
     SET_SERVER("set-server", "Set server",
             "reclaim server set --via SPEC (--particle | --key FILE --host HOST[:PORT])", true),
-    CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N", false),
-    BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC", false);
+    CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N", true),
+    BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC", true);
 
     private final String id;
     private final String title;

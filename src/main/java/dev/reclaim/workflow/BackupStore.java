@@ -110,6 +110,40 @@ public final class BackupStore {
         return found;
     }
 
+    /**
+     * The backup {@code idOrPath} names: an id as {@link #list} gives it ("deviceId/stamp") or the path of a backup
+     * file in this store (both are what {@code backup list} prints). Empty when it names none.
+     */
+    public Optional<Backup> find(String idOrPath) throws IOException {
+        String wanted = idOrPath.strip();
+        Optional<Path> asPath = Optional.empty();
+        try {
+            asPath = Optional.of(Path.of(wanted).toAbsolutePath().normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path: only an id can match
+        }
+        for (Backup b : list(Optional.empty())) {
+            if (b.id().equalsIgnoreCase(wanted)
+                    || asPath.map(p -> p.equals(b.file().toAbsolutePath().normalize())).orElse(false)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The SHA-256 the backup's sidecar recorded when it was saved, if it has a sidecar that says: a file whose
+     * digest no longer matches was changed or damaged since.
+     */
+    public static Optional<String> recordedSha256(Backup backup) throws IOException {
+        Path sidecar = sidecar(backup.file());
+        if (!Files.isRegularFile(sidecar)) {
+            return Optional.empty();
+        }
+        String sha = JSON.readTree(sidecar.toFile()).path("sha256").asText("");
+        return sha.matches("[0-9a-f]{64}") ? Optional.of(sha) : Optional.empty();
+    }
+
     private Backup describe(String deviceId, Path file) throws IOException {
         String name = file.getFileName().toString();
         String stamp = name.substring(0, name.length() - SUFFIX.length());
