@@ -1,5 +1,6 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.finding.WizardId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -40,7 +41,12 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("_Read DCT from Device", "Shortcut+R", w::readDevice, "menu-read-device"),
                 item("_Write DCT to Device…", "Shortcut+Shift+W", w::writeDevice, "menu-write-device",
-                        w.canSaveDct()));
+                        w.canSaveDct()),
+                new SeparatorMenuItem(),
+                item("Re_cover Keys…", "Shortcut+Shift+K", () -> w.fix(WizardId.RECOVER_KEYS), "menu-recover-keys"),
+                item("Set _Server…", null, () -> w.fix(WizardId.SET_SERVER), "menu-set-server"),
+                item("_Claim Cycle…", null, () -> w.fix(WizardId.CLAIM_CYCLE), "menu-claim-cycle"),
+                item("Restore a _Backup…", null, () -> w.fix(WizardId.BACKUP_RESTORE), "menu-restore"));
 
         Menu view = new Menu("_View");
         view.getItems().addAll(

@@ -50,7 +50,7 @@ public final class Screenshots {
                 return t;
             }), new WindowMemory(prefs), DeviceScanner.system(), FileDialogs::nativeFor,
                     new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()), new BackupStore(home, Clock.systemUTC()),
-                    () -> dev.reclaim.workflow.journal.SqliteJournal.in(home)), "sim:keys-rejected");
+                    home), "sim:keys-rejected");
             stage.setWidth(1440);
             stage.setHeight(900);
             stage.show();

@@ -3,7 +3,6 @@ package dev.reclaim.ui;
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.ui.common.WindowMemory;
 import dev.reclaim.workflow.BackupStore;
-import dev.reclaim.workflow.journal.SqliteJournal;
 import dev.reclaim.workflow.device.BootloaderPortSettings;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceScanner;
@@ -48,7 +47,7 @@ public final class TestWindows {
         MainWindow w = new MainWindow(stage, new MainWindow.Services(workers, new WindowMemory(prefs),
                 new DeviceScanner(List::of, List::of), owner -> dialogs,
                 new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()),
-                new BackupStore(home, Clock.systemUTC()), () -> SqliteJournal.in(home)),
+                new BackupStore(home, Clock.systemUTC()), home),
                 deviceSpec);
         opened.add(w);
         stages.add(stage);

@@ -29,8 +29,10 @@ import javafx.stage.Window;
  * to stop: a run is never abandoned half-way.
  */
 public final class WizardDialog extends Stage {
+    private final WizardViewModel vm;
 
     public WizardDialog(Window owner, WizardViewModel vm, Node form) {
+        this.vm = vm;
         initOwner(owner);
         setTitle(vm.title());
 
@@ -141,6 +143,11 @@ public final class WizardDialog extends Stage {
                 e.consume();
             }
         });
+    }
+
+    /** The model this window shows, for tests that drive it. */
+    public WizardViewModel vmForTests() {
+        return vm;
     }
 
     private void cancelOrClose(WizardViewModel vm) {

@@ -4,15 +4,12 @@ import dev.reclaim.cloud.CloudException;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.workflow.wizard.StepOutcome;
 import dev.reclaim.workflow.wizard.StepRecord;
-import dev.reclaim.workflow.wizard.Wizard;
 import dev.reclaim.workflow.wizard.WizardListener;
 import dev.reclaim.workflow.wizard.WizardRecord;
-import dev.reclaim.workflow.wizard.WizardRunner;
 import dev.reclaim.workflow.wizard.WizardStep;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -45,7 +42,6 @@ public final class WizardViewModel {
     private final String intro;
     private final Supplier<WizardJob> jobs;
     private final ObservableValue<Boolean> inputsReady;
-    private final WizardRunner runner = new WizardRunner();
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.READY);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -117,64 +113,54 @@ public final class WizardViewModel {
     }
 
     private void run(WizardJob job, Cancellation cancel) {
-        AtomicBoolean tokenRejected = new AtomicBoolean();
         try {
-            Wizard wizard;
+            List<WizardStep> planned;
             try {
-                wizard = watchForTokenRejection(job.prepare(), tokenRejected);
+                planned = job.prepare();
             } catch (Exception e) {
-                Platform.runLater(() -> notStarted(e, tokenRejected.get() || rejectsToken(e)));
+                Platform.runLater(() -> notStarted(e));
                 return;
             }
-            List<WizardStep> planned = wizard.steps();
             List<StepRow> rows = IntStream.range(0, planned.size()).mapToObj(i -> new StepRow(i + 1,
                     planned.get(i).title(), StepState.PENDING, 0, planned.get(i).description())).toList();
             Platform.runLater(() -> steps.setAll(rows));
-            WizardRecord record = runner.run(wizard, cancel, new OnFxThread(rows.size()));
-            String said;
+            WizardJob.Finished end;
             try {
-                said = job.finish(record);
+                end = job.run(cancel, new OnFxThread(rows.size()));
             } catch (Exception e) {
-                said = WizardSummary.of(record) + " The run could not be recorded: " + e.getMessage();
+                // the workflow ran but could not file its run (the journal): the device work is done
+                Platform.runLater(() -> notStarted(e));
+                return;
             }
-            String line = said;
-            boolean rejected = tokenRejected.get();
-            Platform.runLater(() -> finished(record, line, rejected));
+            Platform.runLater(() -> finished(end.record(), end.summary()));
         } finally {
             job.close();
         }
-    }
-
-    /** Notes a step failing because the cloud refused the token, so the user is asked for another. */
-    private static Wizard watchForTokenRejection(Wizard wizard, AtomicBoolean rejected) {
-        return new Wizard(wizard.id(), wizard.title(), wizard.steps().stream().map(s -> new WizardStep(s.title(),
-                s.description(), s.safeToStopAfter(), context -> {
-                    try {
-                        return s.action().run(context);
-                    } catch (CloudException e) {
-                        rejected.compareAndSet(false, rejectsToken(e));
-                        throw e;
-                    }
-                })).toList());
     }
 
     private static boolean rejectsToken(Throwable e) {
         return e instanceof CloudException c && c.reason() == CloudException.Reason.LOG_IN;
     }
 
-    private void notStarted(Exception e, boolean rejected) {
+    private void notStarted(Exception e) {
+        boolean rejected = rejectsToken(e);
         phase.set(Phase.FINISHED);
         progress.set(0);
         stage.set("");
         outcome.set(StepOutcome.FAILED);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        summary.set("Could not start: " + why + tokenAdvice(rejected));
+        summary.set((steps.isEmpty() ? "Could not start: " : "Could not finish: ") + why + tokenAdvice(rejected));
         if (rejected) {
             onTokenRejected.run();
         }
     }
 
-    private void finished(WizardRecord record, String line, boolean rejected) {
+    private void finished(WizardRecord record, String line) {
+        boolean rejected = record.steps().stream().anyMatch(s -> s.outcome() == StepOutcome.FAILED
+                && CloudException.refusesToken(s.detail()));
+        // the run's own records are the truth: a workflow may leave planned steps out (cycles not reached)
+        steps.setAll(record.steps().stream().map(s -> new StepRow(s.number(), s.title(), StepState.of(s.outcome()),
+                s.duration().toMillis() / 1000.0, s.detail())).toList());
         outcome.set(record.outcome());
         summary.set(line + tokenAdvice(rejected));
         stage.set(String.format(Locale.ROOT, "Finished in %.1f s", record.duration().toMillis() / 1000.0));
@@ -263,7 +249,8 @@ public final class WizardViewModel {
         public void stepStarted(int number, WizardStep step) {
             stepTitle = step.title();
             Platform.runLater(() -> {
-                replace(number, r -> new StepRow(number, r.title(), StepState.RUNNING, 0, r.detail()));
+                replace(number, step.title(), r -> new StepRow(r.number(), r.title(), StepState.RUNNING, 0,
+                        r.detail()));
                 if (phase.get() == Phase.RUNNING) {
                     stage.set(stepText(number, step.title()));
                 }
@@ -297,7 +284,7 @@ public final class WizardViewModel {
         @Override
         public void stepFinished(StepRecord record) {
             Platform.runLater(() -> {
-                replace(record.number(), r -> new StepRow(record.number(), record.title(),
+                replace(record.number(), record.title(), r -> new StepRow(r.number(), record.title(),
                         StepState.of(record.outcome()), record.duration().toMillis() / 1000.0, record.detail()));
                 finishedSteps = record.number();
                 progress.set(overall(0));
@@ -313,9 +300,18 @@ public final class WizardViewModel {
         }
     }
 
-    private void replace(int number, UnaryOperator<StepRow> change) {
-        if (number >= 1 && number <= steps.size()) {
-            steps.set(number - 1, change.apply(steps.get(number - 1)));
+    /**
+     * Changes the row of step {@code number}, or, when a workflow skipped planned steps (cycles not run after a stop)
+     * and its numbers no longer match the plan, the first pending row with that title.
+     */
+    private void replace(int number, String title, UnaryOperator<StepRow> change) {
+        int i = number - 1;
+        if (i < 0 || i >= steps.size() || !steps.get(i).title().equals(title)) {
+            i = IntStream.range(0, steps.size()).filter(j -> steps.get(j).title().equals(title)
+                    && steps.get(j).state() == StepState.PENDING).findFirst().orElse(-1);
+        }
+        if (i >= 0) {
+            steps.set(i, change.apply(steps.get(i)));
         }
     }
 }

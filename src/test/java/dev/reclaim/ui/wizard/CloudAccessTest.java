@@ -125,7 +125,7 @@ class CloudAccessTest {
             robot.clickOn("Use token");
             CloudAccess.Resolver resolver = run.get(10, TimeUnit.SECONDS).orElseThrow();
 
-            WizardJob job = () -> {
+            WizardJob job = WizardJob.of(() -> {
                 CloudSettings s = resolver.settings(null);
                 return new Wizard(WizardId.RECOVER_KEYS, List.of(new WizardStep("Look the device up",
                         "Asks the cloud about the device.", true, c -> {
@@ -133,7 +133,7 @@ class CloudAccessTest {
                                     .lookup("0123456789abcdef01234567", Optional.empty());
                             return StepResult.done("found");
                         })));
-            };
+            });
             WizardViewModel vm = Fx.on(() -> {
                 WizardViewModel m = new WizardViewModel(workers, "Look up", "", () -> job,
                         new SimpleBooleanProperty(true));

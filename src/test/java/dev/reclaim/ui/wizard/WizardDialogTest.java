@@ -169,17 +169,12 @@ class WizardDialogTest {
     }
 
     private void open(Steps steps) throws Exception {
-        WizardJob job = new WizardJob() {
-            private DeviceSession session;
-
-            @Override
-            public Wizard prepare() throws Exception {
-                session = DeviceSession.open(DeviceKinds.parse("sim:keys-rejected"),
-                        new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()));
-                sessions.add(session);
-                return new Wizard(WizardId.RECOVER_KEYS, "Look at the device", steps.on(session));
-            }
-        };
+        WizardJob job = WizardJob.of(() -> {
+            DeviceSession session = DeviceSession.open(DeviceKinds.parse("sim:keys-rejected"),
+                    new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()));
+            sessions.add(session);
+            return new Wizard(WizardId.RECOVER_KEYS, "Look at the device", steps.on(session));
+        });
         WaitForAsyncUtils.asyncFx(() -> {
             vm = new WizardViewModel(workers, "Look at the device", "Reads the device's DCT and checks it.",
                     () -> job, new SimpleBooleanProperty(true));
