@@ -313,6 +313,11 @@ public final class MainWindow {
         return history;
     }
 
+    /** {@link #fix} for tests in other packages (the Device menu's wizard items). */
+    public void fixForTests(WizardId wizard) {
+        fix(wizard);
+    }
+
     /** The wizard window opened last, for tests. */
     public WizardDialog openWizard() {
         return openWizard;
