@@ -25,7 +25,7 @@ class SqliteJournalTest {
 
     static JournalEntry entry(String deviceId, Instant started, String outcome) {
         String fingerprint = RsaKeys.generateDeviceKey().publicKey().fingerprint();
-        return new JournalEntry(0, "bench-1", "tech", deviceId, "recover-keys", started, Duration.ofMillis(8123),
+        return new JournalEntry(0, java.util.UUID.randomUUID(), "bench-1", "tech", deviceId, "recover-keys", started, Duration.ofMillis(8123),
                 outcome, List.of(
                         new StepRecord(1, "Back up the DCT", StepOutcome.OK, started, Duration.ofMillis(900),
                                 "32768 bytes saved"),
