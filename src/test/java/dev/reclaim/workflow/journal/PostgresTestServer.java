@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * stop and restart it). {@code .ci/run} starts one; without it the tests fail under CI ({@code CI=true}), where a
  * skipped database test would pass unseen, and are skipped elsewhere with a message saying how to run them.
  */
-final class PostgresTestServer {
+public final class PostgresTestServer {
     static final String URL_VARIABLE = "RECLAIM_TEST_PG_URL";
     private static final String SCRIPT = ".ci/postgres-cluster.sh";
 
@@ -26,7 +26,7 @@ final class PostgresTestServer {
     }
 
     /** The server's URL; fails or skips the test when there is none. */
-    static String url() {
+    public static String url() {
         String url = System.getenv(URL_VARIABLE);
         if (url == null || url.isBlank()) {
             String why = URL_VARIABLE + " is not set: start a PostgreSQL cluster with"
@@ -41,7 +41,7 @@ final class PostgresTestServer {
     }
 
     /** A new, empty database on the server, as a journal URL (each test its own: no state leaks between tests). */
-    static String freshDatabase() throws Exception {
+    public static String freshDatabase() throws Exception {
         String admin = url();
         JournalLocation location = JournalLocation.parse(admin, Map.of());
         String name = "journal_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -53,12 +53,12 @@ final class PostgresTestServer {
     }
 
     /** Stops the server (a fast shutdown: connections are cut, as when a database host goes away). */
-    static void pause() throws IOException, InterruptedException {
+    public static void pause() throws IOException, InterruptedException {
         script("pause");
     }
 
     /** Starts it again on the same port and data. */
-    static void resume() throws IOException, InterruptedException {
+    public static void resume() throws IOException, InterruptedException {
         script("resume");
     }
 
