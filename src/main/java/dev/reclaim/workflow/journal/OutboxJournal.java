@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A station's view of the shared journal: writes go to the server, and while it cannot be reached they go to a
@@ -53,11 +55,16 @@ public final class OutboxJournal implements Journal {
     @Override
     public synchronized DeviceClaim claim(String deviceId, String station, Duration lease) throws JournalException {
         if (serverDue()) {
+            UUID token = UUID.randomUUID();
             try {
                 upload();
-                return shared.claim(deviceId, station, lease).releasedBy(this::releaseShared);
+                return shared.claim(deviceId, station, lease, token).releasedBy(this::releaseShared);
             } catch (JournalUnavailableException e) {
                 serverLost();
+                // The server may have taken the claim and lost only its reply: release it when it is back, so the
+                // device is not locked out for the whole lease.
+                unreleased.add(new DeviceClaim(deviceId.toLowerCase(Locale.ROOT), station, token, clock.instant(),
+                        true, c -> { }));
             }
         }
         return outbox.claim(deviceId, station, lease);

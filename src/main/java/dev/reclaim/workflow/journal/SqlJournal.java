@@ -277,12 +277,16 @@ public abstract class SqlJournal implements Journal {
      */
     @Override
     public DeviceClaim claim(String deviceId, String station, Duration lease) throws JournalException {
+        return claim(deviceId, station, lease, UUID.randomUUID());
+    }
+
+    /** Claims with the caller's token, so that a caller whose reply was lost can still release what it took. */
+    DeviceClaim claim(String deviceId, String station, Duration lease, UUID token) throws JournalException {
         String device = deviceId.toLowerCase(Locale.ROOT);
         try {
             Connection db = connection();
             for (int attempt = 0; attempt < 3; attempt++) {
                 Instant now = clock.instant();
-                UUID token = UUID.randomUUID();
                 try (PreparedStatement s = db.prepareStatement("INSERT INTO device_claim (device_id, station, token,"
                         + " claimed_at, expires_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id) DO NOTHING")) {
                     s.setString(1, device);
