@@ -72,13 +72,13 @@ public final class JournalLocation {
         try {
             uri = new URI("postgresql://" + rest);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The journal URL postgresql://" + masked(rest) + " is malformed ("
+            throw new IllegalArgumentException("The journal URL " + masked("postgresql://" + rest) + " is malformed ("
                     + e.getReason() + "): give postgresql://HOST[:PORT]/DATABASE?user=USER.");
         }
         String host = uri.getHost();
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (host == null || path.isEmpty()) {
-            throw new IllegalArgumentException("The journal URL postgresql://" + masked(rest) + " needs a host and"
+            throw new IllegalArgumentException("The journal URL " + masked("postgresql://" + rest) + " needs a host and"
                     + " a database: give postgresql://HOST[:PORT]/DATABASE?user=USER.");
         }
         String user = null;

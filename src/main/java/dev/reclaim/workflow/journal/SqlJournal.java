@@ -2,6 +2,7 @@ package dev.reclaim.workflow.journal;
 
 import dev.reclaim.workflow.wizard.StepOutcome;
 import dev.reclaim.workflow.wizard.StepRecord;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -242,7 +243,7 @@ public abstract class SqlJournal implements Journal {
     /** Entries written before run ids existed get a stable one derived from their id. */
     private static UUID runId(long id, String stored) {
         return stored != null ? UUID.fromString(stored)
-                : UUID.nameUUIDFromBytes(("reclaim journal entry " + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                : UUID.nameUUIDFromBytes(("reclaim journal entry " + id).getBytes(StandardCharsets.UTF_8));
     }
 
     @FunctionalInterface
