@@ -68,12 +68,7 @@ final class JournalListCommand implements Callable<Integer> {
                 .put("deviceId", e.deviceId()).put("wizard", e.wizard()).put("started", e.started().toString())
                 .put("seconds", e.duration().toMillis() / 1000.0).put("outcome", e.outcome())
                 .put("witness", e.witness());
-        ArrayNode steps = n.putArray("steps");
-        for (StepRecord s : e.steps()) {
-            steps.addObject().put("number", s.number()).put("title", s.title()).put("outcome", s.outcome().id())
-                    .put("started", s.started().toString()).put("seconds", s.duration().toMillis() / 1000.0)
-                    .put("detail", s.detail());
-        }
+        StepsJson.addTo(n.putArray("steps"), e.steps());
         ArrayNode keys = n.putArray("keys");
         e.keys().forEach(k -> keys.addObject().put("role", k.role()).put("fingerprint", k.fingerprint()));
         ArrayNode backups = n.putArray("backups");

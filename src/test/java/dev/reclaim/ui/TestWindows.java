@@ -47,7 +47,7 @@ public final class TestWindows {
         MainWindow w = new MainWindow(stage, new MainWindow.Services(workers, new WindowMemory(prefs),
                 new DeviceScanner(List::of, List::of), owner -> dialogs,
                 new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()),
-                new BackupStore(home, Clock.systemUTC())),
+                new BackupStore(home, Clock.systemUTC()), home),
                 deviceSpec);
         opened.add(w);
         stages.add(stage);
