@@ -10,7 +10,6 @@ import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.journal.JournalReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,8 +40,8 @@ final class JournalReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the report's runs, one row each, to FILE"
-            + " (owner-only).")
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the report's runs, one row each (as the"
+            + " History window exports them), to FILE (owner-only).")
     Path csv;
 
     @Option(names = "--force", description = "Replace the --csv file if it exists.")
@@ -71,7 +70,7 @@ final class JournalReportCommand implements Callable<Integer> {
         }
         JournalReport report = JournalReport.of(entries, from, zone);
         if (csv != null) {
-            writeCsv(JournalCsv.of(entries, zone));
+            writeCsv(JournalCsv.bytes(entries));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -106,9 +105,9 @@ final class JournalReportCommand implements Callable<Integer> {
         }
     }
 
-    private void writeCsv(String content) {
+    private void writeCsv(byte[] content) {
         try {
-            OwnerOnlyFiles.write(csv, content.getBytes(StandardCharsets.UTF_8), force);
+            OwnerOnlyFiles.write(csv, content, force);
         } catch (FileAlreadyExistsException e) {
             throw new UserFacingException(csv + " exists; choose another --csv or add --force to replace it");
         } catch (IOException e) {

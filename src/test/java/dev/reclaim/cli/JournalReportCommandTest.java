@@ -85,8 +85,8 @@ class JournalReportCommandTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(csv))).isEqualTo("rw-------");
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(0)).startsWith("run_id,started_utc,shift,station");
-        assertThat(rows.get(1)).contains("bench-1", A, "register_failed", ",no,", "Register the public key");
+        assertThat(rows.get(0)).startsWith("id,started,device_id");
+        assertThat(rows.get(1)).contains("bench-1", A, "register_failed", "Register the public key");
         assertThat(CliRun.of("journal", "report", "--journal", url, "--csv", csv.toString()).err())
                 .contains("exists").contains("--force");
 

@@ -39,6 +39,14 @@ public record JournalEntry(long id, UUID runId, String station, String operator,
         witness = witness == null ? "" : witness;
     }
 
+    /** An entry for a new run: it gets a run id of its own. */
+    public JournalEntry(long id, String station, String operator, String deviceId, String wizard, Instant started,
+                        Duration duration, String outcome, List<StepRecord> steps, List<KeyFingerprint> keys,
+                        List<BackupReference> backups, String witness) {
+        this(id, UUID.randomUUID(), station, operator, deviceId, wizard, started, duration, outcome, steps, keys,
+                backups, witness);
+    }
+
     /**
      * A key by its SHA-256 fingerprint of the SPKI DER ({@code RsaPublicKey.fingerprint()}).
      *
@@ -59,7 +67,7 @@ public record JournalEntry(long id, UUID runId, String station, String operator,
     /** The entry for a finished wizard run on this station by this OS user. */
     public static JournalEntry of(WizardRecord run, String deviceId, String outcome, List<KeyFingerprint> keys,
                                   List<BackupReference> backups, String witness) {
-        return new JournalEntry(0, UUID.randomUUID(), hostName(), System.getProperty("user.name", "unknown"), deviceId,
+        return new JournalEntry(0, hostName(), System.getProperty("user.name", "unknown"), deviceId,
                 run.wizard().id(), run.started(), run.duration(), outcome, run.steps(), keys, backups, witness);
     }
 
