@@ -2,10 +2,9 @@ package dev.reclaim.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reclaim.workflow.ReclaimHome;
+import dev.reclaim.workflow.journal.Journal;
 import dev.reclaim.workflow.journal.JournalEntry;
 import dev.reclaim.workflow.journal.JournalException;
-import dev.reclaim.workflow.journal.SqliteJournal;
 import dev.reclaim.workflow.wizard.StepRecord;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,11 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code reclaim journal list}: the workflow runs, newest first. */
-@Command(name = "list", description = "List the journal's entries, newest first (~/.reclaim/journal.db, or"
-        + " RECLAIM_HOME's).")
+@Command(name = "list", description = "List the journal's entries, newest first.")
 final class JournalListCommand implements Callable<Integer> {
     @Mixin
     ListOptions options;
+
+    @Mixin
+    JournalOption journal;
 
     @Spec
     CommandSpec spec;
@@ -29,8 +30,8 @@ final class JournalListCommand implements Callable<Integer> {
     public Integer call() {
         var deviceId = options.deviceId();
         List<JournalEntry> entries;
-        try (SqliteJournal journal = SqliteJournal.in(ReclaimHome.directory())) {
-            entries = journal.list(deviceId);
+        try (Journal opened = journal.open()) {
+            entries = opened.list(deviceId);
         } catch (JournalException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
         }
