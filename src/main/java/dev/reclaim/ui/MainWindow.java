@@ -3,7 +3,7 @@ package dev.reclaim.ui;
 import dev.reclaim.ui.device.DeviceViewModel;
 import dev.reclaim.ui.device.IdentityCard;
 import dev.reclaim.workflow.BackupStore;
-import dev.reclaim.workflow.journal.SqliteJournal;
+import dev.reclaim.workflow.journal.Journals;
 import dev.reclaim.ui.history.HistoryView;
 import dev.reclaim.ui.wizard.CloudAccess;
 import dev.reclaim.ui.wizard.TokenDialog;
@@ -299,7 +299,7 @@ public final class MainWindow {
     /** View → History: the journal's wizard runs in their own window, read again each time it is opened. */
     void showHistory() {
         if (historyStage == null) {
-            history = new HistoryViewModel(ops, () -> SqliteJournal.in(services.home()));
+            history = new HistoryViewModel(ops, () -> Journals.open(Optional.empty(), services.home()));
             historyStage = new Stage();
             historyStage.initOwner(stage);
             historyStage.setTitle("Reclaim — History");

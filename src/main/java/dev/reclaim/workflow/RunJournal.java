@@ -4,8 +4,9 @@ import dev.reclaim.keys.RsaPublicKey;
 import dev.reclaim.workflow.journal.Journal;
 import dev.reclaim.workflow.journal.JournalEntry;
 import dev.reclaim.workflow.journal.JournalException;
-import dev.reclaim.workflow.journal.SqliteJournal;
+import dev.reclaim.workflow.journal.Journals;
 import dev.reclaim.workflow.wizard.WizardRecord;
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +61,9 @@ public final class RunJournal {
         this.journal = journal;
     }
 
-    /** The journal {@code reclaim journal list} reads: {@code <RECLAIM_HOME>/journal.db}. */
+    /** The journal {@code reclaim journal list} reads: the {@code RECLAIM_JOURNAL} setting, else {@code <RECLAIM_HOME>/journal.db}. */
     public static RunJournal standard() {
-        return new RunJournal(() -> SqliteJournal.in(ReclaimHome.directory()));
+        return new RunJournal(() -> Journals.open(Optional.empty(), ReclaimHome.directory()));
     }
 
     /**

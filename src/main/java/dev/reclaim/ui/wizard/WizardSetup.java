@@ -6,7 +6,7 @@ import dev.reclaim.workflow.DeviceWizardSetting;
 import dev.reclaim.workflow.PendingKeys;
 import dev.reclaim.workflow.RunJournal;
 import dev.reclaim.workflow.device.DeviceSession;
-import dev.reclaim.workflow.journal.SqliteJournal;
+import dev.reclaim.workflow.journal.Journals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,7 +21,7 @@ public record WizardSetup(DeviceSession device, BackupStore backups, Path home) 
     private static final Duration CLOUD_INTERVAL = Duration.ofSeconds(1);
 
     public RunJournal journal() {
-        return new RunJournal(() -> SqliteJournal.in(home));
+        return new RunJournal(() -> Journals.open(Optional.empty(), home));
     }
 
     /**
