@@ -146,6 +146,9 @@ public final class OwnerOnlyFiles {
      * (".k.der.8121.tmp") would only confuse.
      */
     private static IOException cannotWrite(Path target, IOException e) {
+        if (e instanceof java.io.InterruptedIOException) {
+            return e; // the caller's content was cancelled: not a failure of the file, and callers tell it apart
+        }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getMessage();
         boolean full = reason != null && reason.contains("No space left");
