@@ -6,6 +6,9 @@
 # and to the .deb what belongs outside /opt/reclaim, owned by the package so that removing it removes them:
 #   /usr/lib/udev/rules.d/49-reclaim-*.rules   ST-Link probes and USB-serial adapters without root
 #   /usr/bin/reclaim                            the command on the PATH
+#   /usr/share/mime/packages/reclaim.xml        the DCT (*.dct) and Intel HEX (*.hex) types (reclaim-mime.xml)
+# and replaces jpackage's desktop entry (it has no MimeType= and passes no files) with reclaim.desktop, under the
+# name jpackage gave it, so that postinst's xdg-desktop-menu installs ours: "Open with Reclaim" on those types and logs.
 # Usage: finish-deb.sh DIR
 set -euo pipefail
 dir=$(readlink -f "$1")
@@ -52,6 +55,11 @@ fakeroot -- sh -e -c '
   install -d "$2/pkg/usr/lib/udev/rules.d" "$2/pkg/usr/bin"
   install -m 644 "$3"/49-reclaim-*.rules "$2/pkg/usr/lib/udev/rules.d/"
   ln -s /opt/reclaim/bin/reclaim "$2/pkg/usr/bin/reclaim"
+  install -d "$2/pkg/usr/share/mime/packages"
+  install -m 644 "$3/reclaim-mime.xml" "$2/pkg/usr/share/mime/packages/reclaim.xml"
+  set -- "$@" "$2"/pkg/opt/reclaim/lib/*.desktop
+  [ $# -eq 5 ] && [ -f "$5" ] || { echo "finish-deb: expected one desktop entry in /opt/reclaim/lib" >&2; exit 1; }
+  install -m 644 "$3/reclaim.desktop" "$5"
   dpkg-deb -b -Zxz "$2/pkg" "$1" >/dev/null
 ' finish "$deb" "$work" "$here" "$image"
 echo "finish-deb: $(wc -l < "$image/lib/app/reclaim.classlist") classes in the class list; $(basename "$deb") $(du -h "$deb" | cut -f1)"

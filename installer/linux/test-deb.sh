@@ -25,6 +25,28 @@ done
 [ "$(readlink "$scratch/root/usr/bin/reclaim")" = /opt/reclaim/bin/reclaim ] || fail "/usr/bin/reclaim is not the launcher"
 dpkg-deb -f "$deb" Depends | grep -q libgtk-3-0 || fail "Depends does not name libgtk-3-0"
 
+# File associations: the MIME types and the desktop entry that opens them (postinst installs that entry).
+mime="$scratch/root/usr/share/mime/packages/reclaim.xml"
+[ -f "$mime" ] || fail "the package has no /usr/share/mime/packages/reclaim.xml"
+desktops=("$app"/lib/*.desktop)
+[ ${#desktops[@]} -eq 1 ] && [ -f "${desktops[0]}" ] || fail "expected one desktop entry in /opt/reclaim/lib"
+entry=${desktops[0]}
+grep -qx 'MimeType=application/x-reclaim-dct;text/x-hex;text/x-log;' "$entry" || fail "$(basename "$entry") has no MimeType= for DCT, HEX and log files"
+grep -qx 'Exec=/opt/reclaim/bin/reclaim gui %F' "$entry" || fail "$(basename "$entry") does not pass the files (%F) to reclaim gui"
+icon=$(sed -n 's/^Icon=//p' "$entry")
+[ -f "$scratch/root$icon" ] || fail "the desktop entry's icon $icon is not in the package"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$entry" || fail "desktop-file-validate rejects $(basename "$entry")"
+fi
+if command -v update-mime-database >/dev/null; then
+  # shared-mime-info's own compiler, into a scratch database: it must accept the file and map the globs.
+  mkdir -p "$scratch/mime/packages" && cp "$mime" "$scratch/mime/packages/"
+  update-mime-database "$scratch/mime" >/dev/null 2>"$scratch/mime.err" || fail "update-mime-database: $(cat "$scratch/mime.err")"
+  grep -q ':application/x-reclaim-dct:\*\.dct' "$scratch/mime/globs2" || fail "the MIME database has no *.dct glob"
+  grep -q ':text/x-hex:\*\.hex' "$scratch/mime/globs2" || fail "the MIME database has no *.hex glob"
+fi
+echo "test-deb: file associations: $(basename "$entry") opens application/x-reclaim-dct (*.dct), text/x-hex, text/x-log"
+
 mkdir -p "$scratch/home" "$scratch/empty" "$scratch/work"
 # run CMD...: the installed launcher's command with nothing of the system's Java reachable.
 hide=()

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code reclaim backup ...}: the DCT backups taken before writes. */
 @Command(name = "backup", description = "DCT backups, taken before every write.",
-        subcommands = {BackupListCommand.class})
+        subcommands = {BackupListCommand.class, BackupRestoreCommand.class})
 final class BackupCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -7,7 +7,10 @@ final class FindingText {
     private FindingText() {
     }
 
-    /** "recover-keys (coming as 'reclaim recover --via SPEC'; until then, the fix above)". */
+    /**
+     * "recover-keys, or the command: reclaim recover --via SPEC"; for a wizard not built yet, "… (coming as '…';
+     * until then, the fix above)".
+     */
     static String wizard(WizardId w) {
         return w.available() ? w.id() + ", or the command: " + w.command()
                 : w.id() + " (coming as '" + w.command() + "'; until then, the fix above)";

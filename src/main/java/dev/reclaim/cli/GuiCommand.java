@@ -34,7 +34,18 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> paths = files.stream().map(f -> ReadableFile.check(f, "a log or a DCT image")).toList();
-        dev.reclaim.ui.ReclaimApp.launchWith(device, paths);
+        String noDisplay = Display.missingHere();
+        if (noDisplay != null) {
+            throw new UserFacingException(noDisplay);
+        }
+        try {
+            dev.reclaim.ui.ReclaimApp.launchWith(device, paths);
+        } catch (UnsupportedOperationException e) {
+            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                throw new UserFacingException(Display.unreachable(), ExitCodes.USAGE, e);
+            }
+            throw e;
+        }
         return ExitCodes.OK;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code reclaim journal ...}: the record of every workflow run. */
 @Command(name = "journal", description = "The journal: every workflow run, its steps, keys (by fingerprint),"
-        + " backups and witness.", subcommands = {JournalListCommand.class})
+        + " backups and witness.", subcommands = {JournalListCommand.class, JournalReportCommand.class})
 final class JournalCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -2,10 +2,9 @@ package dev.reclaim.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reclaim.workflow.ReclaimHome;
+import dev.reclaim.workflow.journal.Journal;
 import dev.reclaim.workflow.journal.JournalEntry;
 import dev.reclaim.workflow.journal.JournalException;
-import dev.reclaim.workflow.journal.SqliteJournal;
 import dev.reclaim.workflow.wizard.StepRecord;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,11 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code reclaim journal list}: the workflow runs, newest first. */
-@Command(name = "list", description = "List the journal's entries, newest first (~/.reclaim/journal.db, or"
-        + " RECLAIM_HOME's).")
+@Command(name = "list", description = "List the journal's entries, newest first.")
 final class JournalListCommand implements Callable<Integer> {
     @Mixin
     ListOptions options;
+
+    @Mixin
+    JournalOption journal;
 
     @Spec
     CommandSpec spec;
@@ -29,8 +30,8 @@ final class JournalListCommand implements Callable<Integer> {
     public Integer call() {
         var deviceId = options.deviceId();
         List<JournalEntry> entries;
-        try (SqliteJournal journal = SqliteJournal.in(ReclaimHome.directory())) {
-            entries = journal.list(deviceId);
+        try (Journal opened = journal.open()) {
+            entries = opened.list(deviceId);
         } catch (JournalException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
         }
@@ -67,12 +68,7 @@ final class JournalListCommand implements Callable<Integer> {
                 .put("deviceId", e.deviceId()).put("wizard", e.wizard()).put("started", e.started().toString())
                 .put("seconds", e.duration().toMillis() / 1000.0).put("outcome", e.outcome())
                 .put("witness", e.witness());
-        ArrayNode steps = n.putArray("steps");
-        for (StepRecord s : e.steps()) {
-            steps.addObject().put("number", s.number()).put("title", s.title()).put("outcome", s.outcome().id())
-                    .put("started", s.started().toString()).put("seconds", s.duration().toMillis() / 1000.0)
-                    .put("detail", s.detail());
-        }
+        StepsJson.addTo(n.putArray("steps"), e.steps());
         ArrayNode keys = n.putArray("keys");
         e.keys().forEach(k -> keys.addObject().put("role", k.role()).put("fingerprint", k.fingerprint()));
         ArrayNode backups = n.putArray("backups");

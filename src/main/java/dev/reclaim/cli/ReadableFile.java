@@ -1,5 +1,6 @@
 package dev.reclaim.cli;
 
+import dev.reclaim.files.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -20,6 +21,11 @@ final class ReadableFile {
         }
         if (!Files.isReadable(p)) {
             throw new UserFacingException("cannot read '" + f + "': permission denied.");
+        }
+        try {
+            InputFiles.requireNoDevice(p, expected);
+        } catch (InputFiles.UnusableInputException e) {
+            throw new UserFacingException("cannot read '" + f + "': " + e.getMessage());
         }
         return p;
     }

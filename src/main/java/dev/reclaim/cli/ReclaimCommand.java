@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
             ProbesCommand.class,
             JournalCommand.class,
             BackupCommand.class,
+            RecoverCommand.class,
+            ServerCommand.class,
+            ClaimCycleCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

@@ -69,6 +69,11 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
         }
         Path path = pty != null ? pty : Path.of(System.getProperty("java.io.tmpdir"), "reclaim-p1");
+        try {
+            SimulatorLauncher.checkPty(path);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
+        }
         SimulatorLauncher.Running sim;
         try {
             sim = SimulatorLauncher.start(scenario, paced, baud, path, cloud);

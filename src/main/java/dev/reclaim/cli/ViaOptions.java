@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 
 /** The options every device command shares: which device, and how to talk to a UART bootloader. */
@@ -92,11 +93,16 @@ final class ViaOptions {
 
     /** Opens the device named by --via; failures become one-line messages with the right exit code. */
     DeviceSession open() {
+        return open(UnaryOperator.identity());
+    }
+
+    /** Opens the device named by --via with options a command adds ({@code --cloud-fail} for the simulator). */
+    DeviceSession open(UnaryOperator<DeviceOptions> adjust) {
         DeviceSpec spec = spec();
         BootloaderPortSettings port = portSettings();
         StLinkSettings stLink = stLinkSettings(spec);
         try {
-            return DeviceSession.open(spec, DeviceOptions.commandLine(port).withStLink(stLink));
+            return DeviceSession.open(spec, adjust.apply(DeviceOptions.commandLine(port).withStLink(stLink)));
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctFormatException;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.DctReader;
-import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.CancelledException;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.DctToWrite;
@@ -18,8 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +34,6 @@ import picocli.CommandLine.Spec;
     "sector, each step read back, the old copy retired last. FILE: a two-sector dump, one sector, Intel HEX, or a",
     "complete application DCT (8391 bytes)."})
 final class WriteDctCommand implements Callable<Integer> {
-    private static final long FINISH_WRITING_SECONDS = 120;
-
     @Mixin
     ViaOptions via;
 
@@ -59,16 +54,10 @@ final class WriteDctCommand implements Callable<Integer> {
         List<String> objections = DctToWrite.objections(image);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(System.err);
-        Cancellation cancellation = new Cancellation();
-        CountDownLatch done = new CountDownLatch(1);
-        Thread onCtrlC = new Thread(() -> {
-            cancellation.cancel();
-            awaitQuietly(done);
-        }, "write-dct-ctrl-c");
-        Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try (DeviceSession device = via.open()) {
+        try (CancelOnCtrlC ctrlC = new CancelOnCtrlC("write-dct"); DeviceSession device = via.open()) {
             SafeDctWrite.Outcome outcome = WriteDct.write(device, app, objections,
-                    force ? WriteApproval.FORCE : WriteApproval.REFUSE, BackupStore.standard(), bar, cancellation);
+                    force ? WriteApproval.FORCE : WriteApproval.REFUSE, BackupStore.standard(), bar,
+                    ctrlC.cancellation());
             bar.finishLine();
             out.printf("Backup of the DCT as it was: %s%n", outcome.backup());
             out.println(outcome.summary(file.toString()));
@@ -85,13 +74,6 @@ final class WriteDctCommand implements Callable<Integer> {
         } catch (IOException e) {
             bar.finishLine();
             throw DeviceCommand.failure(e);
-        } finally {
-            done.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onCtrlC);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it only waited for us
-            }
         }
     }
 
@@ -114,14 +96,6 @@ final class WriteDctCommand implements Callable<Integer> {
             return DctToWrite.from(image, file.toString());
         } catch (DctToWrite.Unwritable e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch done) {
-        try {
-            done.await(FINISH_WRITING_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -23,6 +23,9 @@ public final class CloudException extends Exception {
         REFUSED
     }
 
+    /** How a 401 refusal begins; a wizard step's record keeps only the message, so this is how it is recognised. */
+    private static final String TOKEN_REFUSED = "The Particle Cloud did not accept the access token";
+
     private final Reason reason;
     private final int status;
 
@@ -50,8 +53,8 @@ public final class CloudException extends Exception {
     static CloudException forStatus(int status, String action, String detail) {
         String said = detail == null || detail.isBlank() ? "" : " (the cloud said: " + detail + ")";
         return switch (status) {
-            case 401 -> new CloudException(Reason.LOG_IN, status, "The Particle Cloud did not accept the access"
-                    + " token while trying to " + action + said + ": log in again (particle login) or set"
+            case 401 -> new CloudException(Reason.LOG_IN, status, TOKEN_REFUSED + " while trying to "
+                    + action + said + ": log in again (particle login) or set"
                     + " PARTICLE_ACCESS_TOKEN.");
             case 403 -> new CloudException(Reason.NOT_PERMITTED, status, "The Particle Cloud refused to " + action
                     + said + ": the device belongs to another account or to a product this account is not a member"
@@ -67,6 +70,11 @@ public final class CloudException extends Exception {
                     : new CloudException(Reason.REFUSED, status, "The Particle Cloud refused to " + action
                             + " (HTTP " + status + ")" + said + ".");
         };
+    }
+
+    /** Whether a recorded message (a wizard step's detail) is the cloud refusing the access token (HTTP 401). */
+    public static boolean refusesToken(String message) {
+        return message != null && message.startsWith(TOKEN_REFUSED);
     }
 
     /** No answer: connection refused, unknown host, timeout. */

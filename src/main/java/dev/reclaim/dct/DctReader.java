@@ -5,8 +5,8 @@ import static dev.reclaim.dct.layout.DctSector.IMAGE_SIZE;
 import static dev.reclaim.dct.layout.DctSector.SIZE;
 
 import dev.reclaim.dct.layout.DctLayout;
+import dev.reclaim.files.InputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -18,18 +18,20 @@ import java.util.Arrays;
  */
 public final class DctReader {
     /** A HEX file of the two sectors is about 90 KB; anything far larger is not one. */
-    private static final long MAX_FILE_SIZE = 1 << 20;
+    private static final int MAX_FILE_SIZE = 1 << 20;
 
     private DctReader() {
     }
 
     public static DctImage read(Path file) throws IOException, DctFormatException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_SIZE) {
-            throw new DctFormatException(file + " has " + size + " bytes, far more than any DCT dump (" + IMAGE_SIZE
-                    + " bytes for both sectors)");
+        byte[] content;
+        try {
+            // read up to the cap, not by the size the file reports: /dev/zero reports 0 and never ends
+            content = InputFiles.readAtMost(file, MAX_FILE_SIZE, "a DCT dump (" + IMAGE_SIZE + " bytes for both sectors)");
+        } catch (InputFiles.UnusableInputException e) {
+            throw new DctFormatException(e.getMessage());
         }
-        return parse(Files.readAllBytes(file));
+        return parse(content);
     }
 
     public static DctImage parse(byte[] content) throws DctFormatException {

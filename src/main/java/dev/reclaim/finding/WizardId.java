@@ -8,20 +8,29 @@ import java.util.stream.Collectors;
  * CLI's hints all name a wizard through this enum, so an id cannot drift between them.
  */
 public enum WizardId {
-    RECOVER_KEYS("recover-keys", "Recover keys", "reclaim recover --via SPEC"),
+    RECOVER_KEYS("recover-keys", "Recover keys", "reclaim recover --via SPEC", true, "handshake_completed"),
     SET_SERVER("set-server", "Set server",
-            "reclaim server set --via SPEC (--particle | --key FILE --host HOST[:PORT])"),
-    CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N"),
-    BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC");
+            "reclaim server set --via SPEC (--particle | --key FILE --host HOST[:PORT])", true, "handshake_completed"),
+    CLAIM_CYCLE("claim-cycle", "Claim cycle", "reclaim claim-cycle --via SPEC --count N", true, "all_claimed"),
+    BACKUP_RESTORE("backup-restore", "Restore a backup", "reclaim backup restore ID --via SPEC", true, "restored");
 
     private final String id;
     private final String title;
     private final String command;
+    private final boolean available;
+    private final String doneOutcome;
 
-    WizardId(String id, String title, String command) {
+    WizardId(String id, String title, String command, boolean available, String doneOutcome) {
         this.id = id;
         this.title = title;
         this.command = command;
+        this.available = available;
+        this.doneOutcome = doneOutcome;
+    }
+
+    /** The outcome id of a run that did the wizard's job (what the journal's reports count as passed). */
+    public String doneOutcome() {
+        return doneOutcome;
     }
 
     /** The id in diagnosis-rules.json. */
@@ -40,12 +49,13 @@ public enum WizardId {
     }
 
     /**
-     * Whether the wizard and its command exist yet. None does: they arrive with the wizards issue. Until then a
-     * finding's fix text says how to do the job with the commands that exist, and the front ends say the wizard is
-     * coming instead of offering a command that would fail. (A CLI test checks this against the real commands.)
+     * Whether the wizard and its command exist yet, flipped per constant as each one lands. Until then a finding's
+     * fix text says how to do the job with the commands that exist, and the front ends say the wizard is coming
+     * instead of offering a command that would fail. ({@code WizardCommandsTest} checks this against the real
+     * commands.)
      */
     public boolean available() {
-        return false;
+        return available;
     }
 
     public static WizardId fromId(String id) {

@@ -27,6 +27,14 @@ public interface FlashTarget extends AutoCloseable {
     /** For messages: "UART bootloader on /dev/ttyUSB0", "simulated P1 (keys-rejected)". */
     String description();
 
+    /**
+     * Makes sure the device runs its firmware once the target is closed, for a workflow that must see it boot (a
+     * handshake after a write). Most targets reset it on {@link #close} anyway; a UART bootloader reached without
+     * an exit line sequence is sent Go instead, as the issue's "started with the Go command" asks.
+     */
+    default void startFirmwareOnClose() throws IOException {
+    }
+
     /** Leaves the device as the target found it if it can (exit sequence), and releases the port. */
     @Override
     void close();

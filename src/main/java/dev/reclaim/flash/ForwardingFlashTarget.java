@@ -43,6 +43,11 @@ public abstract class ForwardingFlashTarget implements FlashTarget {
     }
 
     @Override
+    public void startFirmwareOnClose() throws IOException {
+        target.startFirmwareOnClose();
+    }
+
+    @Override
     public void close() {
         target.close();
     }

@@ -56,14 +56,23 @@ final class Der {
         return t == null ? -1 : t.headerLength() + t.contentLength();
     }
 
-    /** The first SEQUENCE in {@code b}, or an exception that says why there is none. */
+    /** The first SEQUENCE in {@code b}, or an exception that says why there is none (with the byte found). */
     static byte[] firstSequence(byte[] b, String what) throws KeyFormatException {
+        return firstSequence(b, what, false);
+    }
+
+    /** {@link #firstSequence(byte[], String)} for a private key: the reason never shows a byte of it. */
+    static byte[] firstSequenceOfSecret(byte[] b, String what) throws KeyFormatException {
+        return firstSequence(b, what, true);
+    }
+
+    private static byte[] firstSequence(byte[] b, String what, boolean secret) throws KeyFormatException {
         if (b.length == 0) {
             throw new KeyFormatException(what + " is empty");
         }
         if ((b[0] & 0xFF) != SEQUENCE) {
-            throw new KeyFormatException(what + " is not DER: it should start with 0x30, found 0x"
-                    + String.format("%02x", b[0] & 0xFF));
+            throw new KeyFormatException(what + " is not DER: it should start with 0x30" + (secret ? ""
+                    : ", found 0x" + String.format("%02x", b[0] & 0xFF)));
         }
         int length = objectLength(b, 0);
         if (length < 0) {

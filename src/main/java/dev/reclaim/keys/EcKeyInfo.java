@@ -19,7 +19,7 @@ public record EcKeyInfo(String curve, int derLength, String fingerprint) {
 
     /** An EC private key (SEC1 ECPrivateKey DER) at the start of {@code slot}. */
     public static EcKeyInfo ofPrivate(byte[] slot) throws KeyFormatException {
-        byte[] der = Der.firstSequence(slot, "the EC private key");
+        byte[] der = Der.firstSequenceOfSecret(slot, "the EC private key");
         try {
             ECPrivateKey k = ECPrivateKey.getInstance(ASN1Primitive.fromByteArray(der));
             ASN1Primitive params = k.getParametersObject() == null ? null : k.getParametersObject().toASN1Primitive();

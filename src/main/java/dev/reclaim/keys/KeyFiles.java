@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The three files particle-cli makes for a device key ({@code particle keys new} / {@code keys doctor}):
@@ -32,19 +34,14 @@ public record KeyFiles(Path der, Path pem, Path publicPem) {
     }
 
     /**
-     * Writes the key to all three files, each owner-only and atomic. Without {@code overwrite} nothing is written
-     * if any of the files exists already.
+     * Writes the key to all three files, each owner-only, as one set: all or none of them (a full disk leaves no
+     * partial set). Without {@code overwrite} nothing is written if any of the files exists already.
      */
     public void write(RsaPrivateKey key, boolean overwrite) throws IOException {
-        if (!overwrite) {
-            for (Path p : all()) {
-                if (Files.exists(p)) {
-                    throw new FileAlreadyExistsException(p.toString());
-                }
-            }
-        }
-        OwnerOnlyFiles.write(der, key.toPkcs1Der(), overwrite);
-        OwnerOnlyFiles.write(pem, key.toPem().getBytes(StandardCharsets.US_ASCII), overwrite);
-        OwnerOnlyFiles.write(publicPem, key.publicKey().toPem().getBytes(StandardCharsets.US_ASCII), overwrite);
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(der, key.toPkcs1Der());
+        files.put(pem, key.toPem().getBytes(StandardCharsets.US_ASCII));
+        files.put(publicPem, key.publicKey().toPem().getBytes(StandardCharsets.US_ASCII));
+        OwnerOnlyFiles.writeAll(files, overwrite);
     }
 }

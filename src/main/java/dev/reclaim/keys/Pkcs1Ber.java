@@ -23,7 +23,7 @@ final class Pkcs1Ber {
 
     /** The key at the start of {@code bytes}; bytes after the SEQUENCE (slot fill) are ignored. */
     static Parsed parse(byte[] bytes) throws KeyFormatException {
-        byte[] der = Der.firstSequence(bytes, "the private key");
+        byte[] der = Der.firstSequenceOfSecret(bytes, "the private key");
         Der.Tlv seq = Der.at(der, 0, der.length);
         List<Der.Tlv> ints = new ArrayList<>();
         BigInteger[] v = new BigInteger[NAMES.length];

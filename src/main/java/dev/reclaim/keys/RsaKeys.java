@@ -94,7 +94,7 @@ public final class RsaKeys {
             try {
                 return parsePrivateDer(file);
             } catch (KeyFormatException notPkcs1) {
-                return fromPkcs8(Der.firstSequence(file, "the private key"));
+                return fromPkcs8(Der.firstSequenceOfSecret(file, "the private key"));
             }
         }
         PemObject pem = Pem.decode(file, "the private key file");

@@ -49,9 +49,7 @@ public final class SerialLink implements ByteLink {
         port.setComPortParameters(settings.baud(), 8, SerialPort.ONE_STOP_BIT, parity);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         if (!port.openPort()) {
-            throw new IOException("Cannot open serial port '" + portName + "' (error " + port.getLastErrorCode()
-                    + "): is it plugged in, used by another program, or do you lack permission"
-                    + " (on Linux, join the 'dialout' group)?");
+            throw new IOException(PortOpenFailure.message(portName, port.getLastErrorCode(), HostOs.current()));
         }
         return new SerialLink(port, portName);
     }

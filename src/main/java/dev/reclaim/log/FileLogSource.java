@@ -1,5 +1,6 @@
 package dev.reclaim.log;
 
+import dev.reclaim.files.InputFiles;
 import dev.reclaim.progress.ProgressListener;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,11 @@ public final class FileLogSource implements LogSource {
     /** @throws IOException when the file cannot be opened or read (not when the read is stopped) */
     @Override
     public void run(LogEngine engine, ProgressListener progress) throws IOException {
+        try {
+            InputFiles.requireNoDevice(file, "a log file"); // /dev/zero would be read for ever
+        } catch (InputFiles.UnusableInputException e) {
+            throw new InputFiles.UnusableInputException(file + ": " + e.getMessage());
+        }
         long size = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
             StreamLogSource.read(in, size, engine, progress, () -> stopped);

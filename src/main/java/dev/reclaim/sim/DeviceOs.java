@@ -7,6 +7,7 @@ import dev.reclaim.dct.layout.Bytes;
 import dev.reclaim.dct.layout.DctLayout;
 import dev.reclaim.dct.layout.DctSector;
 import dev.reclaim.dct.codec.InvalidValueException;
+import dev.reclaim.dct.write.DctEdit;
 import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.dct.write.DctWritePlan;
 import dev.reclaim.dct.write.DctWriter;
@@ -18,7 +19,9 @@ import dev.reclaim.keys.RsaPublicKey;
 import dev.reclaim.link.ByteLink;
 import dev.reclaim.flash.Stm32F2;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,10 @@ public final class DeviceOs implements Firmware {
     static final long RETRY_MILLIS = 15_000;
 
     private static final DctLayout LAYOUT = DctLayout.photonP1();
+    /** From 1.1.0 an erased claim code (0xFF) counts as none (reference §0). */
+    private static final DeviceOsVersion V1_1_0 = new DeviceOsVersion(1, 1, 0);
+    /** What {@code HAL_Set_Claim_Code(NULL)} writes to {@code claimed}: the character '1' (reference §0). */
+    private static final byte CLAIMED = '1';
 
     private final DeviceOsVersion version;
     private final SimulatedCloud cloud;
@@ -85,7 +92,11 @@ public final class DeviceOs implements Firmware {
             HandshakeOutcome outcome = decide(deviceId, app, serverKey, devicePublicKey, endpoint);
             String host = endpoint.valid() ? endpoint.host() : ConnectionLog.DEFAULT_HOST;
             connection.attempt(endpoint, cloud.resolve(host).orElse(null), outcome);
-            if (outcome == HandshakeOutcome.CONNECTED || !realTime) {
+            if (outcome == HandshakeOutcome.CONNECTED) {
+                sendClaimCode(chip, app, deviceId);
+                return;
+            }
+            if (!realTime) {
                 return;
             }
             log.after(RETRY_MILLIS);
@@ -123,6 +134,44 @@ public final class DeviceOs implements Firmware {
         return cloud.handshake(deviceId, serverKey, devicePublicKey);
     }
 
+    /**
+     * {@code Spark_Handshake} after a completed handshake (reference §0): publishes {@code spark/device/claim/code}
+     * with the DCT's claim code when its byte 0 is not NUL (from 1.1.0 also not 0xFF; older firmware sends an erased
+     * slot's 63 bytes of junk). {@code claimed} is not consulted: a code still pending is sent again. When the cloud
+     * acknowledges, {@code HAL_Set_Claim_Code(NULL)} writes 0x00 to the code's byte 0 and then '1' to
+     * {@code claimed} (two DCT writes, as the firmware does them).
+     */
+    private void sendClaimCode(Stm32F205 chip, AppDct app, String deviceId) {
+        byte[] slot = app.slot(LAYOUT.field("claim_code"));
+        boolean erased = (slot[0] & 0xFF) == 0xFF;
+        if (slot[0] == 0 || erased && version.atLeast(V1_1_0)) {
+            return;
+        }
+        if (!cloud.claimCodeReceived(deviceId, cString(slot))) {
+            return;
+        }
+        byte[] cleared = slot.clone();
+        cleared[0] = 0;
+        try {
+            DctEdits edits = DctEdits.photonP1();
+            writeOwnDct(chip, List.of(edits.raw("claim_code", cleared)));
+            if (app.slot(LAYOUT.field("claimed"))[0] != CLAIMED) {
+                writeOwnDct(chip, List.of(edits.raw("claimed", new byte[] {CLAIMED})));
+            }
+        } catch (InvalidValueException e) {
+            throw new IllegalStateException("the layout's claim fields take their own size", e);
+        }
+    }
+
+    /** The code as {@code HAL_Get_Claim_Code} hands it on: the slot's bytes up to the first NUL. */
+    private static String cString(byte[] slot) {
+        int end = 0;
+        while (end < slot.length && slot[end] != 0) {
+            end++;
+        }
+        return new String(slot, 0, end, StandardCharsets.ISO_8859_1);
+    }
+
     private static boolean privateKeyBlank(AppDct app) {
         return (app.slot(LAYOUT.field("device_private_key"))[0] & 0xFF) == 0xFF;
     }
@@ -133,11 +182,23 @@ public final class DeviceOs implements Firmware {
      * planned (then the key lives in RAM only, as below).
      */
     private static boolean storeGeneratedKey(Stm32F205 chip) {
+        try {
+            return writeOwnDct(chip, DctEdits.photonP1().devicePrivateKey(RsaKeys.generateDeviceKey()));
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A DCT write of the firmware's own ({@code dct_write_app_data}): a new copy the ≥0.7 way, planned by the DCT
+     * engine and executed on the chip's flash. False if it cannot be planned (no valid copy to start from).
+     */
+    private static boolean writeOwnDct(Stm32F205 chip, List<DctEdit> edits) throws InvalidValueException {
         byte[] image = chip.flash().read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH);
         DctWritePlan plan;
         try {
-            plan = DctWriter.plan(image, DctEdits.photonP1().devicePrivateKey(RsaKeys.generateDeviceKey()));
-        } catch (InvalidValueException | IllegalArgumentException | IllegalStateException e) {
+            plan = DctWriter.plan(image, edits);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             return false;
         }
         for (FlashStep step : plan.steps()) {

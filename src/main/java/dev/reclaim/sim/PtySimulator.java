@@ -21,6 +21,10 @@ public final class PtySimulator implements AutoCloseable {
 
     /** Creates both ptys, connects the device and powers it on into its bootloader. */
     public static PtySimulator start(SimulatedP1 device, Path path) throws IOException {
+        String problem = whyNotFree(path); // both, before either is made
+        if (problem != null) {
+            throw new IOException(problem);
+        }
         SocatPty boot = SocatPty.create(path);
         SocatPty log;
         try {
@@ -32,6 +36,12 @@ public final class PtySimulator implements AutoCloseable {
         device.connect(boot, log);
         device.powerOn(true);
         return new PtySimulator(device, boot, log);
+    }
+
+    /** Why the ptys at {@code path} and its log path cannot be made, or null when both are free. */
+    public static String whyNotFree(Path path) {
+        String boot = SocatPty.whyNotFree(path);
+        return boot != null ? boot : SocatPty.whyNotFree(logPathFor(path));
     }
 
     public static Path logPathFor(Path bootloaderPath) {

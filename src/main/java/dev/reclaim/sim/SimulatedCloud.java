@@ -92,6 +92,26 @@ public final class SimulatedCloud {
         return code.toString();
     }
 
+    /**
+     * A connected device published {@code spark/device/claim/code}: a code this cloud made gives the device to the
+     * code's account (once: the code is used up) and is acknowledged, which makes the firmware clear it and mark
+     * itself claimed. A code it never made (an erased slot's junk, a typo) and a device another account owns are
+     * not acknowledged, so the device sends the code again at its next connection. What the real cloud answers in
+     * those two cases is UNVERIFIED; not acknowledging is what leaves the device as it was.
+     *
+     * @return whether the cloud acknowledged the code
+     */
+    public boolean claimCodeReceived(String deviceId, String code) {
+        String account = claimCodes.get(code);
+        DeviceState device = devices.get(deviceId);
+        if (account == null || device == null || device.owner() != null && !device.owner().equals(account)) {
+            return false;
+        }
+        claimCodes.remove(code);
+        claim(deviceId, account);
+        return true;
+    }
+
     /** The devices {@code account} owns. */
     public List<String> devicesOf(String account) {
         return devices.values().stream().filter(d -> account.equals(d.owner())).map(DeviceState::id).sorted()

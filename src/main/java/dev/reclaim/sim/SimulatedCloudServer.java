@@ -16,9 +16,12 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +48,13 @@ public final class SimulatedCloudServer implements AutoCloseable {
             return Arrays.stream(values()).filter(c -> c.id().equals(text)).findFirst().orElseThrow(() ->
                     new IllegalArgumentException("'" + text + "' is not a cloud call: choose register, claim,"
                             + " unclaim or lookup."));
+        }
+
+        /** Every name in {@code names} parsed; an unknown one is an IllegalArgumentException. */
+        public static Set<Call> parseAll(Collection<String> names) {
+            Set<Call> calls = EnumSet.noneOf(Call.class);
+            names.forEach(name -> calls.add(parse(name)));
+            return calls;
         }
 
         public String id() {
@@ -93,6 +103,13 @@ public final class SimulatedCloudServer implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         return api;
+    }
+
+    /** A fresh access token: 40 hex digits, the length of a Particle token. */
+    public static String newToken() {
+        byte[] bytes = new byte[20];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** {@code http://127.0.0.1:PORT}: the base URL a client is given. */

@@ -37,8 +37,9 @@ public final class SocatPty extends DeviceSidePort {
      */
     public static SocatPty create(Path path) throws IOException {
         Path absolute = path.toAbsolutePath();
-        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(absolute)) {
-            throw new IOException(absolute + " exists and is not a symlink; choose another --pty path.");
+        String problem = whyNotFree(absolute);
+        if (problem != null) {
+            throw new IOException(problem);
         }
         Process p;
         try {
@@ -59,6 +60,26 @@ public final class SocatPty extends DeviceSidePort {
             sleepBriefly();
         }
         return new SocatPty(absolute, p, new ByteFifo("pty " + absolute));
+    }
+
+    /**
+     * Why {@code path} cannot be this simulator's pty link, or null when it can. A link to a pty that still exists is
+     * another simulator's (socat removes its link when it exits): taking it over would cut that simulator's clients
+     * off, and our socat would delete the link on exit. A link whose pty is gone is stale and may be replaced.
+     */
+    public static String whyNotFree(Path path) {
+        Path absolute = path.toAbsolutePath();
+        if (!Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (!Files.isSymbolicLink(absolute)) {
+            return absolute + " exists and is not a symlink; choose another --pty path.";
+        }
+        if (isPtyLink(absolute) && Files.exists(absolute)) {
+            return absolute + " is in use: it links to a live pseudo-terminal (another 'reclaim simulate'?). Stop"
+                    + " that simulator or choose another --pty path.";
+        }
+        return null;
     }
 
     private static boolean isPtyLink(Path p) {

@@ -1,5 +1,6 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.finding.WizardId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -40,12 +41,18 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("_Read DCT from Device", "Shortcut+R", w::readDevice, "menu-read-device"),
                 item("_Write DCT to Device…", "Shortcut+Shift+W", w::writeDevice, "menu-write-device",
-                        w.canSaveDct()));
+                        w.canSaveDct()),
+                new SeparatorMenuItem(),
+                item("Re_cover Keys…", "Shortcut+Shift+K", () -> w.fix(WizardId.RECOVER_KEYS), "menu-recover-keys"),
+                item("Set _Server…", null, () -> w.fix(WizardId.SET_SERVER), "menu-set-server"),
+                item("_Claim Cycle…", null, () -> w.fix(WizardId.CLAIM_CYCLE), "menu-claim-cycle"),
+                item("Restore a _Backup…", null, () -> w.fix(WizardId.BACKUP_RESTORE), "menu-restore"));
 
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("_Log and Handshake", "Shortcut+1", w::showLog, "menu-show-log"),
                 item("_DCT Editor", "Shortcut+2", w::showDct, "menu-show-dct"),
+                item("_History…", "Shortcut+H", w::showHistory, "menu-history"),
                 new SeparatorMenuItem(),
                 item("Follow Log", "Shortcut+L", w::toggleFollow, "menu-follow"),
                 item("Previous Attempt", "Alt+Up", () -> w.stepAttempt(-1), "menu-attempt-previous"),

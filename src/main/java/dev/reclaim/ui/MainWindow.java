@@ -3,6 +3,16 @@ package dev.reclaim.ui;
 import dev.reclaim.ui.device.DeviceViewModel;
 import dev.reclaim.ui.device.IdentityCard;
 import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.journal.Journals;
+import dev.reclaim.ui.history.HistoryView;
+import dev.reclaim.ui.wizard.CloudAccess;
+import dev.reclaim.ui.wizard.TokenDialog;
+import dev.reclaim.ui.wizard.WizardDialog;
+import dev.reclaim.ui.wizard.Wizards;
+import dev.reclaim.workflow.Identity;
+import dev.reclaim.workflow.device.DeviceSession;
+import java.util.Optional;
+import dev.reclaim.ui.history.HistoryViewModel;
 import dev.reclaim.workflow.device.DeviceKinds;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceScanner;
@@ -54,7 +64,8 @@ import javafx.util.Duration;
 public final class MainWindow {
     /** What the window needs from outside; tests pass their own executor, preferences and device scanner. */
     public record Services(Executor executor, WindowMemory memory, DeviceScanner scanner,
-                           Function<Window, FileDialogs> dialogs, DeviceOptions devices, BackupStore backups) {
+                           Function<Window, FileDialogs> dialogs, DeviceOptions devices, BackupStore backups,
+                           Path home) {
     }
 
     static final List<FileChooser.ExtensionFilter> OPEN_FILTERS = List.of(
@@ -88,6 +99,10 @@ public final class MainWindow {
     private final SplitPane logSplit = new SplitPane();
     private final MainMenu menu = new MainMenu();
     private final Scene scene;
+    private final Wizards wizards;
+    private WizardDialog openWizard;
+    private HistoryViewModel history;
+    private Stage historyStage;
 
     public MainWindow(Stage stage, Services services, String deviceSpec) {
         this.stage = stage;
@@ -97,6 +112,8 @@ public final class MainWindow {
         this.devices = new DevicePanelViewModel(services.scanner(), services.executor(),
                 Duration.seconds(2));
         this.device = new DeviceViewModel(ops, services.devices(), services.backups());
+        this.wizards = new Wizards(services.executor(), services.backups(), services.home(),
+                CloudAccess.forUser((cloud, refused) -> TokenDialog.ask(stage, cloud, refused)));
         this.dct = new DctEditorViewModel(ops, services.executor());
         this.logView = new LogView(log, ops, dialogs);
         this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);
@@ -141,7 +158,11 @@ public final class MainWindow {
             t.applyTo(scene);
             dctView.paletteProperty().set(t.palette());
             logView.paletteProperty().set(t.palette());
-            services.memory().theme(t);
+            if (old != null) {
+                // only a change is saved: writing the preferences at start loaded the JDK's XML writer and
+                // flushed a file on the FX thread before the first window (about 0.1 s idle, seconds under load)
+                services.memory().theme(t);
+            }
         });
         theme.set(services.memory().theme());
 
@@ -171,6 +192,9 @@ public final class MainWindow {
 
     /** Stops the window's background activity (port refresh, per-frame log drain). */
     public void dispose() {
+        if (historyStage != null) {
+            historyStage.close();
+        }
         devices.stopRefreshing();
         device.disconnect();
         frames.stop();
@@ -246,20 +270,61 @@ public final class MainWindow {
     }
 
     /**
-     * The wizard launcher of every finding card. Until the guided wizards exist (their own issue) it shows the DCT
-     * field the wizard would repair, with its typed editor.
+     * The wizard launcher of every finding card and of the Device menu: opens the wizard with the window's device
+     * preselected. A wizard not available yet shows the DCT field it would repair instead.
      */
     void fix(WizardId wizard) {
-        showDct();
-        if (wizard == WizardId.BACKUP_RESTORE) {
-            ops.note(wizard.title() + ": open the backup (~/.reclaim/backups/<device ID>/) and write it to the device.");
+        if (!wizard.available()) {
+            showDct();
+            boolean shown = dct.selectField(wizard == WizardId.SET_SERVER ? "server_address" : "device_private_key");
+            ops.note(wizard.title() + ": " + (shown ? "the field is selected in the DCT editor." : "read the DCT first."));
             return;
         }
-        String field = wizard == WizardId.SET_SERVER ? "server_address"
-                : wizard == WizardId.CLAIM_CYCLE ? "claimed" : "device_private_key";
-        boolean shown = dct.selectField(field);
-        ops.note(wizard.title() + ": "
-                + (shown ? field + " is selected in the DCT editor." : "read the device's DCT first (Ctrl+R)."));
+        DeviceSession session = device.sessionProperty().get();
+        if (session == null || !session.hasFlashAccess()) {
+            ops.note(wizard.title() + ": select a device Reclaim can write to first (the simulated P1, a UART"
+                    + " bootloader port or an ST-Link).");
+            return;
+        }
+        try {
+            Wizards.Opened opened = wizards.open(wizard, session, Optional.ofNullable(device.identityProperty().get())
+                    .flatMap(Identity::deviceId));
+            openWizard = new WizardDialog(stage, opened.model(), opened.form());
+            openWizard.show();
+        } catch (IOException e) {
+            banner.show(Problem.of("open the " + wizard.title() + " wizard", e));
+        }
+    }
+
+    /** View → History: the journal's wizard runs in their own window, read again each time it is opened. */
+    void showHistory() {
+        if (historyStage == null) {
+            history = new HistoryViewModel(ops, () -> Journals.open(Optional.empty(), services.home()));
+            historyStage = new Stage();
+            historyStage.initOwner(stage);
+            historyStage.setTitle("Reclaim — History");
+            Scene s = new Scene(new HistoryView(history, dialogs), 980, 620);
+            s.getStylesheets().setAll(scene.getStylesheets());
+            historyStage.setScene(s);
+        }
+        history.load();
+        historyStage.show();
+        historyStage.toFront();
+    }
+
+    /** The history window's model, once View → History has been opened. */
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    /** {@link #fix} for tests in other packages (the Device menu's wizard items). */
+    public void fixForTests(WizardId wizard) {
+        fix(wizard);
+    }
+
+    /** The wizard window opened last, for tests. */
+    public WizardDialog openWizard() {
+        return openWizard;
     }
 
     void save() {

@@ -3,6 +3,7 @@ package dev.reclaim.ui;
 import dev.reclaim.ui.common.FileDialogs;
 import dev.reclaim.ui.common.WindowMemory;
 import dev.reclaim.workflow.BackupStore;
+import dev.reclaim.workflow.ReclaimHome;
 import dev.reclaim.workflow.device.DeviceKinds;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceScanner;
@@ -33,7 +34,7 @@ public final class ReclaimApp extends Application {
         workers = Executors.newCachedThreadPool(daemonThreads());
         MainWindow window = new MainWindow(stage, new MainWindow.Services(workers, WindowMemory.forUser(),
                 DeviceScanner.system(), FileDialogs::nativeFor, DeviceOptions.workstation(),
-                BackupStore.standard()), deviceSpec);
+                BackupStore.standard(), ReclaimHome.directory()), deviceSpec);
         if (Boolean.getBoolean("reclaim.timing")) {
             StartupTiming.report(stage, window);
         }

@@ -1,5 +1,6 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.ui.common.WindowMemory;
 import dev.reclaim.dct.layout.DctLayout;
 import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.keys.ParticleServerKeys;
@@ -24,6 +25,9 @@ final class Warmup {
             LogTables.standard();
             ErrorCodes.standard();
             ParticleServerKeys.tcpKey();
+            // The window's first read of its preferences parses their XML file (the JDK's XML parser: ~170
+            // classes); reading them here takes that off the FX thread's path to the first window.
+            WindowMemory.forUser().theme();
         }, "reclaim-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);

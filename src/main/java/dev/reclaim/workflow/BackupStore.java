@@ -74,20 +74,7 @@ public final class BackupStore {
         if (!deviceId.matches("[0-9a-f]{24}")) {
             throw new IllegalArgumentException("not a device ID: " + deviceId);
         }
-        Path backups = home.resolve("backups");
-        Path dir = backups.resolve(deviceId);
-        // The home may be shared (RECLAIM_HOME=/tmp): only a home Reclaim creates is made owner-only; the folders
-        // inside it are Reclaim's own and always are.
-        if (Files.notExists(home)) {
-            Files.createDirectories(home);
-            ownerOnly(home);
-        }
-        for (Path p : new Path[] {backups, dir}) {
-            if (Files.notExists(p)) {
-                Files.createDirectory(p);
-            }
-            ownerOnly(p);
-        }
+        Path dir = ownFolder(home, "backups", deviceId);
         String stamp = STAMP.format(clock.instant());
         Path file = dir.resolve(stamp + SUFFIX);
         for (int n = 2; Files.exists(file); n++) {
@@ -121,6 +108,40 @@ public final class BackupStore {
         }
         found.sort(Comparator.comparing(Backup::takenAt).thenComparing(Backup::id).reversed());
         return found;
+    }
+
+    /**
+     * The backup {@code idOrPath} names: an id as {@link #list} gives it ("deviceId/stamp") or the path of a backup
+     * file in this store (both are what {@code backup list} prints). Empty when it names none.
+     */
+    public Optional<Backup> find(String idOrPath) throws IOException {
+        String wanted = idOrPath.strip();
+        Optional<Path> asPath = Optional.empty();
+        try {
+            asPath = Optional.of(Path.of(wanted).toAbsolutePath().normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path: only an id can match
+        }
+        for (Backup b : list(Optional.empty())) {
+            if (b.id().equalsIgnoreCase(wanted)
+                    || asPath.map(p -> p.equals(b.file().toAbsolutePath().normalize())).orElse(false)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The SHA-256 the backup's sidecar recorded when it was saved, if it has a sidecar that says: a file whose
+     * digest no longer matches was changed or damaged since.
+     */
+    public static Optional<String> recordedSha256(Backup backup) throws IOException {
+        Path sidecar = sidecar(backup.file());
+        if (!Files.isRegularFile(sidecar)) {
+            return Optional.empty();
+        }
+        String sha = JSON.readTree(sidecar.toFile()).path("sha256").asText("");
+        return sha.matches("[0-9a-f]{64}") ? Optional.of(sha) : Optional.empty();
     }
 
     private Backup describe(String deviceId, Path file) throws IOException {
@@ -163,6 +184,26 @@ public final class BackupStore {
     }
 
     /** Backups hold private keys: nobody else may even list them. */
+    /**
+     * {@code home/names...}, created if missing. The home may be shared (RECLAIM_HOME=/tmp): only a home Reclaim
+     * creates is made owner-only; the folders inside it are Reclaim's own and always are.
+     */
+    static Path ownFolder(Path home, String... names) throws IOException {
+        if (Files.notExists(home)) {
+            Files.createDirectories(home);
+            ownerOnly(home);
+        }
+        Path p = home;
+        for (String name : names) {
+            p = p.resolve(name);
+            if (Files.notExists(p)) {
+                Files.createDirectory(p);
+            }
+            ownerOnly(p);
+        }
+        return p;
+    }
+
     private static void ownerOnly(Path dir) throws IOException {
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));

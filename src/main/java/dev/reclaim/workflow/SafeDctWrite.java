@@ -88,21 +88,56 @@ public final class SafeDctWrite {
      */
     public Outcome write(AppDct newApp, List<String> objections, WriteApproval approval)
             throws IOException, CancelledException {
-        DeviceIdentity id = target.identity();
-        target.checkCanChange(Stm32F2.DCT_SECTORS);
-        String deviceId = id.deviceId().orElseThrow(() -> new RefusedException(
-                "The device ID cannot be read, so there is nowhere to file the backup; nothing was written."));
+        String deviceId = writableDeviceId();
         List<String> all = new ArrayList<>(objections);
         DctToWrite.otherDevice(newApp, deviceId).ifPresent(o -> all.add(0, o));
         if (!all.isEmpty() && !approval.approve(all)) {
             throw new WriteRefusedException(all);
         }
-        byte[] before = backUp();
-        Path backup = backups.save(deviceId, before);
+        return write(newApp, backUp(deviceId, BackupStore.BEFORE_WRITE));
+    }
+
+    /**
+     * The DCT as it was before a write, saved and verified on disk.
+     *
+     * @param dct  both sectors, read until two reads agreed
+     * @param file where the backup is
+     */
+    public record Backup(String deviceId, byte[] dct, Path file) {
+    }
+
+    /**
+     * Reads the DCT until two reads agree and saves it, verified, with {@code why}; a workflow that needs the DCT
+     * before deciding what to write takes its backup here and hands it to {@link #write(AppDct, Backup)}.
+     */
+    public Backup backUp(String why) throws IOException, CancelledException {
+        return backUp(writableDeviceId(), why);
+    }
+
+    private String writableDeviceId() throws IOException {
+        DeviceIdentity id = target.identity();
+        target.checkCanChange(Stm32F2.DCT_SECTORS);
+        return id.deviceId().orElseThrow(() -> new RefusedException(
+                "The device ID cannot be read, so there is nowhere to file the backup; nothing was written."));
+    }
+
+    private Backup backUp(String deviceId, String why) throws IOException, CancelledException {
+        byte[] before = readAgreed();
+        Path backup = backups.save(deviceId, before, why);
         if (!Arrays.equals(Files.readAllBytes(backup), before)) {
             throw new IOException("The backup " + backup + " does not read back as saved (a failing disk?);"
                     + " nothing was written to the device.");
         }
+        return new Backup(deviceId, before, backup);
+    }
+
+    /**
+     * Makes {@code newApp} the current DCT of the device {@code taken} was read from, planned against that backup
+     * (the caller keeps the target open between the two, so the DCT cannot have changed).
+     */
+    public Outcome write(AppDct newApp, Backup taken) throws IOException, CancelledException {
+        byte[] before = taken.dct();
+        Path backup = taken.file();
         DctWritePlan plan = DctWriter.plan(before, newApp);
         cancellation.checkpoint("after the backup, before anything was written");
         // From the first flash step on, shutting down (Ctrl-C) waits for the write to finish.
@@ -124,14 +159,14 @@ public final class SafeDctWrite {
                 checkFinal(plan, backup);
             }
         }
-        return new Outcome(backup, plan, deviceId);
+        return new Outcome(backup, plan, taken.deviceId());
     }
 
     /**
      * The DCT as it is, read until two reads agree: AN3155 Read Memory has no checksum, so one read may hold a byte
      * the line changed, and the backup and the new copy (built from the current one) must not carry it.
      */
-    private byte[] backUp() throws IOException, CancelledException {
+    private byte[] readAgreed() throws IOException, CancelledException {
         progress.stage("Backing up the DCT");
         List<byte[]> reads = new ArrayList<>();
         for (int n = 1; n <= MAX_READS; n++) {

@@ -10,9 +10,6 @@ import dev.reclaim.sim.SimulatorOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -123,10 +120,21 @@ public final class SimulatorLauncher {
         }
     }
 
+    /**
+     * Checks that the pty paths are free, so a path a running simulator uses is a usage error and that simulator
+     * keeps its links.
+     *
+     * @throws IllegalArgumentException naming the path and what to do
+     */
+    public static void checkPty(Path pty) {
+        String problem = PtySimulator.whyNotFree(pty);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
     private static Set<SimulatedCloudServer.Call> failingCalls(CloudOptions cloud) {
-        Set<SimulatedCloudServer.Call> calls = EnumSet.noneOf(SimulatedCloudServer.Call.class);
-        cloud.failing().forEach(name -> calls.add(SimulatedCloudServer.Call.parse(name)));
-        return calls;
+        return SimulatedCloudServer.Call.parseAll(cloud.failing());
     }
 
     /**
@@ -140,7 +148,7 @@ public final class SimulatorLauncher {
         Scenario s = Scenarios.load(scenario);
         SimulatorOptions options = SimulatorOptions.realistic().withPacing(paced, baud);
         SimulatedCloud cloud = SimulatedCloud.particle();
-        String token = cloudOptions.token() != null ? cloudOptions.token() : newToken();
+        String token = cloudOptions.token() != null ? cloudOptions.token() : SimulatedCloudServer.newToken();
         PtySimulator sim = PtySimulator.start(SimulatedDevices.create(s, options, cloud), pty);
         try {
             return new Running(s, sim, SimulatedCloudServer.start(cloud, cloudOptions.port(), token,
@@ -150,12 +158,5 @@ public final class SimulatorLauncher {
             throw new IOException("Cannot serve the simulated cloud on port " + cloudOptions.port() + ": "
                     + e.getMessage() + ". Choose another --cloud-port (0 picks a free one).", e);
         }
-    }
-
-    /** 40 hex digits, the length of a Particle token. */
-    private static String newToken() {
-        byte[] bytes = new byte[20];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -106,7 +106,7 @@ class DctCommandTest {
         assertThat(run.out()).contains("Copies").contains("1 *").contains("retired")
                 .containsPattern("server_address\\s+2466\\s+128\\s+blank")
                 .contains("device_keypair_mismatch").contains("fix:")
-                .contains("wizard: set-server (coming as 'reclaim server set --via SPEC");
+                .contains("wizard: set-server, or the command: reclaim server set --via SPEC");
     }
 
     @Test

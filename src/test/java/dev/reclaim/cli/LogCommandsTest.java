@@ -61,7 +61,7 @@ class LogCommandsTest {
                 "receive key                 264 ms  FAILED",
                 "Code -19 (WICED_CONNECTION_CLOSED): the cloud closed the connection",
                 "WARNING  server_address_blank", "ERROR    cloud_closed_during_key_exchange",
-                "Fix:", "Wizard: recover-keys (coming as 'reclaim recover --via SPEC'; until then, the fix above)");
+                "Fix:", "Wizard: recover-keys, or the command: reclaim recover --via SPEC");
         assertThat(r.out()).doesNotContainIgnoringCase("Recover keys wizard");
     }
 

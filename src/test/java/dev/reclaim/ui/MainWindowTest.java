@@ -32,8 +32,11 @@ class MainWindowTest extends WindowTest {
     @Test
     void theThemeShortcutSwitchesStylesheetsAndTheHexPalette(FxRobot robot) {
         assertThat(window.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(windows.prefs().get("theme", null)).as("opening the window writes no preferences").isNull();
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
         assertThat(window.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(new dev.reclaim.ui.common.WindowMemory(windows.prefs()).theme()).as("a change is remembered")
+                .isEqualTo(Theme.DARK);
         assertThat(window.scene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
         assertThat(window.dctView().paletteProperty().get()).isEqualTo(CanvasPalette.DARK);
     }

@@ -49,7 +49,8 @@ public final class Screenshots {
                 t.setDaemon(true);
                 return t;
             }), new WindowMemory(prefs), DeviceScanner.system(), FileDialogs::nativeFor,
-                    new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()), new BackupStore(home, Clock.systemUTC())), "sim:keys-rejected");
+                    new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()), new BackupStore(home, Clock.systemUTC()),
+                    home), "sim:keys-rejected");
             stage.setWidth(1440);
             stage.setHeight(900);
             stage.show();

@@ -27,6 +27,11 @@ public final class TestWindows {
     public final Path home;
     private final Preferences prefs = Preferences.userRoot().node("dev/reclaim/test/main-" + System.nanoTime());
 
+    /** Where the windows this opens remember their layout and theme. */
+    Preferences prefs() {
+        return prefs;
+    }
+
     private final List<MainWindow> opened = new java.util.ArrayList<>();
     private final List<Stage> stages = new java.util.ArrayList<>();
 
@@ -47,7 +52,7 @@ public final class TestWindows {
         MainWindow w = new MainWindow(stage, new MainWindow.Services(workers, new WindowMemory(prefs),
                 new DeviceScanner(List::of, List::of), owner -> dialogs,
                 new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults()),
-                new BackupStore(home, Clock.systemUTC())),
+                new BackupStore(home, Clock.systemUTC()), home),
                 deviceSpec);
         opened.add(w);
         stages.add(stage);

@@ -1,16 +1,16 @@
 package dev.reclaim.dct.codec;
 
 import dev.reclaim.dct.layout.Field;
+import dev.reclaim.files.InputFiles;
 import dev.reclaim.keys.KeyFormatException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /** Key files (the text form {@code @FILE}, the bytes of a file), and key DER padded into a slot. */
 final class KeyFileValue {
-    private static final long MAX_KEY_FILE = 64 * 1024;
+    private static final int MAX_KEY_FILE = 64 * 1024;
 
     private KeyFileValue() {
     }
@@ -25,10 +25,9 @@ final class KeyFileValue {
 
     static byte[] read(Field field, Path path) throws InvalidValueException {
         try {
-            if (Files.size(path) > MAX_KEY_FILE) {
-                throw new InvalidValueException(field.name() + ": " + path + " is too large to be a key file");
-            }
-            return Files.readAllBytes(path);
+            return InputFiles.readAtMost(path, MAX_KEY_FILE, "a key file");
+        } catch (InputFiles.UnusableInputException e) {
+            throw new InvalidValueException(field.name() + ": " + path + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new InvalidValueException(field.name() + ": there is no file " + path);
         } catch (IOException e) {

@@ -27,6 +27,11 @@ public record Field(String name, int offset, int size, String type, String descr
         }
     }
 
+    /** Private keys and other secrets: never shown, echoed or logged, not even a byte of them. */
+    public boolean secret() {
+        return type.contains("private-key") || type.equals("secret");
+    }
+
     public int end() {
         return offset + size;
     }

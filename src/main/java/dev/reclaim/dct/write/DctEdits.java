@@ -170,8 +170,7 @@ public final class DctEdits {
         if (bytes.length == 0 || bytes.length > layout.writableSize(f)) {
             throw new InvalidValueException(f.name() + " takes 1 to " + layout.writableSize(f) + " bytes, not " + bytes.length);
         }
-        boolean secret = f.type().equals("rsa-private-key") || f.type().equals("secret");
-        return new DctEdit(f.name(), f.offset(), bytes, secret ? bytes.length + " raw bytes" : "hex " + DctEdit.hexPreview(bytes));
+        return new DctEdit(f.name(), f.offset(), bytes, f.secret() ? bytes.length + " raw bytes" : "hex " + DctEdit.hexPreview(bytes));
     }
 
     /**
@@ -183,10 +182,11 @@ public final class DctEdits {
         DctEdit edit = rawHex(f.name(), prefix ? digits.substring(0, digits.length() - HEX_ELLIPSIS.length()) : digits);
         int size = layout.writableSize(f);
         if (!prefix && edit.bytes().length != size) {
+            String shown = f.secret() ? "DIGITS" : digits; // a secret's digits are never echoed
             throw new InvalidValueException(String.format("%s takes exactly %d bytes (%d hex digits), but hex:%s gives"
                     + " %d; give all of them, or end with ... to change only the first %d and keep the rest"
-                    + " (%s=hex:%s...)", f.name(), size, 2 * size, digits, edit.bytes().length,
-                    edit.bytes().length, f.name(), digits));
+                    + " (%s=hex:%s...)", f.name(), size, 2 * size, shown, edit.bytes().length,
+                    edit.bytes().length, f.name(), shown));
         }
         return edit;
     }
@@ -197,7 +197,10 @@ public final class DctEdits {
         try {
             bytes = Hex.parse(digits);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field(fieldName).name() + ": hex:" + digits + " has " + e.getMessage());
+            Field f = field(fieldName);
+            // Hex.parse names only a non-hex character; a secret's digits are never echoed
+            throw new InvalidValueException(f.name() + ": hex:" + (f.secret() ? "DIGITS" : digits) + " has "
+                    + e.getMessage());
         }
         return raw(fieldName, bytes);
     }

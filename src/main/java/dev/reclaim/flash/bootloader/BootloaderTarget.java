@@ -26,6 +26,7 @@ public final class BootloaderTarget implements FlashTarget {
 
     private final Stm32Bootloader bootloader;
     private final ModemLineSequence lines;
+    private boolean startWithGo;
     private final BootloaderInfo info;
     private final String description;
 
@@ -146,9 +147,20 @@ public final class BootloaderTarget implements FlashTarget {
         return description;
     }
 
+    /** Without exit lines nothing would leave the bootloader, so Go runs the firmware from the flash's start. */
+    @Override
+    public void startFirmwareOnClose() throws IOException {
+        if (!lines.hasExit()) {
+            startWithGo = true;
+        }
+    }
+
     @Override
     public void close() {
         try {
+            if (startWithGo) {
+                bootloader.go(Stm32F2.FLASH_BASE);
+            }
             lines.runExit(bootloader.link());
         } catch (IOException ignored) {
             // best effort: the port may already be gone

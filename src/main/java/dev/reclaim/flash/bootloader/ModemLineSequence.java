@@ -98,6 +98,11 @@ public record ModemLineSequence(List<Action> entry, List<Action> exit) {
                 + ". Use stm32flash's -i notation, e.g. 'rts&dtr,-dtr:-rts&dtr,-dtr'.";
     }
 
+    /** Whether closing the port drives lines that leave the bootloader. */
+    public boolean hasExit() {
+        return !exit.isEmpty();
+    }
+
     public boolean isEmpty() {
         return entry.isEmpty() && exit.isEmpty();
     }

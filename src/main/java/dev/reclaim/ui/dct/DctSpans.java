@@ -79,8 +79,7 @@ final class DctSpans {
 
     /** Private keys and other secrets are masked in the hex view: they never reach the screen. */
     static boolean isSecret(DecodedField d) {
-        String type = d.field().type();
-        return type.contains("private-key") || type.equals("secret");
+        return d.field().secret();
     }
 
     static Color colour(DecodedField d) {

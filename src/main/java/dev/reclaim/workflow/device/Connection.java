@@ -1,5 +1,6 @@
 package dev.reclaim.workflow.device;
 
+import dev.reclaim.cloud.CloudSettings;
 import dev.reclaim.flash.FlashTarget;
 import dev.reclaim.log.LogSource;
 import dev.reclaim.log.SerialLogSource;
@@ -21,6 +22,14 @@ public interface Connection extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The simulator's own cloud served over HTTP on loopback, with the one token it accepts; empty for a real device.
+     *
+     * @throws IOException when it cannot be served
+     */
+    default Optional<CloudSettings> simulatedCloud() throws IOException {
+        return Optional.empty();
+    }
 
     /**
      * Connects to the device's flash; the caller closes the target, which resets the device into its firmware.

@@ -2,6 +2,7 @@ package dev.reclaim.workflow.device;
 
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.workflow.device.BootloaderPortSettings;
+import java.util.List;
 
 /**
  * How to run what a spec opens: the simulated P1's timing, the line settings of a UART bootloader, and how an
@@ -10,14 +11,30 @@ import dev.reclaim.workflow.device.BootloaderPortSettings;
  * @param simulator  for {@code sim} and {@code sim-stlink}
  * @param bootloader for {@code bootloader:PORT}
  * @param stLink     for {@code stlink} and {@code sim-stlink}
+ * @param cloudFails for {@code sim} and {@code sim-stlink}: the simulated cloud's API calls answered with HTTP 503
+ *                   (register, claim, unclaim, lookup), for fault tests, as {@code reclaim simulate --cloud-fail}
  */
-public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader, StLinkSettings stLink) {
+public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader, StLinkSettings stLink,
+                            List<String> cloudFails) {
+    public DeviceOptions {
+        cloudFails = List.copyOf(cloudFails);
+    }
+
+    public DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader, StLinkSettings stLink) {
+        this(simulator, bootloader, stLink, List.of());
+    }
+
     public DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader) {
         this(simulator, bootloader, StLinkSettings.defaults());
     }
 
     public DeviceOptions withStLink(StLinkSettings settings) {
-        return new DeviceOptions(simulator, bootloader, settings);
+        return new DeviceOptions(simulator, bootloader, settings, cloudFails);
+    }
+
+    /** The simulated cloud answers these calls (register, claim, unclaim, lookup) with HTTP 503. */
+    public DeviceOptions withCloudFails(List<String> calls) {
+        return new DeviceOptions(simulator, bootloader, stLink, calls);
     }
 
     /** The command line: a realistic simulator (real flash times), the bootloader as the user set it. */

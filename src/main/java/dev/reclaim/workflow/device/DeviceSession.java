@@ -1,9 +1,11 @@
 package dev.reclaim.workflow.device;
 
+import dev.reclaim.cloud.CloudSettings;
 import dev.reclaim.flash.GuardedFlashTarget;
 import dev.reclaim.log.LogSource;
 import dev.reclaim.log.SerialLogSource;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,31 @@ public final class DeviceSession implements AutoCloseable {
         return connection.logSource(ports);
     }
 
+
+    /**
+     * The simulator's own cloud (its Cloud API served over HTTP on loopback, with its token), so a key registered
+     * there decides the simulated device's next handshake; empty for a real device.
+     *
+     * @throws IOException when the simulated cloud cannot be served
+     */
+    public Optional<CloudSettings> simulatedCloud() throws IOException {
+        return connection.simulatedCloud();
+    }
+
+    /**
+     * The cloud this device's workflows talk to: {@code cloudOption} ({@code --cloud URL}) when given, else the
+     * simulator's own cloud for a simulated device, else the user's (particle-cli's {@code apiUrl} or
+     * api.particle.io, token from {@code PARTICLE_ACCESS_TOKEN} or particle-cli's config).
+     */
+    public CloudSettings cloud(Optional<URI> cloudOption) throws IOException {
+        if (cloudOption.isEmpty()) {
+            Optional<CloudSettings> own = simulatedCloud();
+            if (own.isPresent()) {
+                return own.get();
+            }
+        }
+        return CloudSettings.find(cloudOption);
+    }
 
     /** True when Reclaim can listen to this device's log. */
     public boolean hasLog() {

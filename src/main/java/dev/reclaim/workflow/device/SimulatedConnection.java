@@ -1,5 +1,7 @@
 package dev.reclaim.workflow.device;
 
+import dev.reclaim.cloud.AccessToken;
+import dev.reclaim.cloud.CloudSettings;
 import dev.reclaim.flash.FlashTarget;
 import dev.reclaim.flash.ForwardingFlashTarget;
 import dev.reclaim.link.ByteLink;
@@ -9,9 +11,11 @@ import dev.reclaim.log.SerialLogSource;
 import dev.reclaim.sim.InProcessSimulator;
 import dev.reclaim.sim.Scenario;
 import dev.reclaim.sim.Scenarios;
+import dev.reclaim.sim.SimulatedCloudServer;
 import dev.reclaim.sim.SimulatedDevices;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The simulated P1 kept running for a session: its log UART and its flash belong to the same device, so a DCT
@@ -28,13 +32,18 @@ final class SimulatedConnection implements Connection {
     private final Scenario scenario;
     private final String reachedThrough;
     private final FlashAccess access;
+    private final Set<SimulatedCloudServer.Call> cloudFails;
+    private final String cloudToken = SimulatedCloudServer.newToken();
+    // guarded by this; started on first use, so a session that never talks to the cloud opens no port
+    private SimulatedCloudServer cloudServer;
 
     private SimulatedConnection(InProcessSimulator sim, Scenario scenario, String reachedThrough,
-                                FlashAccess access) {
+                                FlashAccess access, Set<SimulatedCloudServer.Call> cloudFails) {
         this.sim = sim;
         this.scenario = scenario;
         this.reachedThrough = reachedThrough;
         this.access = access;
+        this.cloudFails = cloudFails;
     }
 
     /**
@@ -45,8 +54,9 @@ final class SimulatedConnection implements Connection {
     static SimulatedConnection start(String scenarioName, DeviceOptions options, String reachedThrough,
                                      FlashAccess access) {
         Scenario scenario = Scenarios.load(scenarioName);
+        Set<SimulatedCloudServer.Call> fails = SimulatedCloudServer.Call.parseAll(options.cloudFails());
         return new SimulatedConnection(SimulatedDevices.startInProcess(scenarioName, options.simulator()), scenario,
-                reachedThrough, access);
+                reachedThrough, access, fails);
     }
 
     @Override
@@ -64,6 +74,15 @@ final class SimulatedConnection implements Connection {
         return Optional.of(new LinkLogSource(sim.logUart(), "the simulated P1's log UART"));
     }
 
+    /** The simulated P1's own cloud, its Cloud API on a free loopback port, the one token it accepts. */
+    @Override
+    public synchronized Optional<CloudSettings> simulatedCloud() throws IOException {
+        if (cloudServer == null) {
+            cloudServer = SimulatedCloudServer.start(sim.cloud(), 0, cloudToken, cloudFails);
+        }
+        return Optional.of(new CloudSettings(cloudServer.baseUrl(), Optional.of(new AccessToken(cloudToken))));
+    }
+
     /** The target says it is the simulator's: "simulated P1 (healthy) via UART bootloader v3.3 …". */
     @Override
     public FlashTarget openFlash() throws IOException {
@@ -78,6 +97,11 @@ final class SimulatedConnection implements Connection {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (cloudServer != null) {
+                cloudServer.close();
+            }
+        }
         sim.close();
     }
 }

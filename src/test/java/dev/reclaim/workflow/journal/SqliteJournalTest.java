@@ -25,7 +25,8 @@ class SqliteJournalTest {
 
     static JournalEntry entry(String deviceId, Instant started, String outcome) {
         String fingerprint = RsaKeys.generateDeviceKey().publicKey().fingerprint();
-        return new JournalEntry(0, "bench-1", "tech", deviceId, "recover-keys", started, Duration.ofMillis(8123),
+        return new JournalEntry(0, java.util.UUID.randomUUID(), "bench-1", "tech", deviceId, "recover-keys", started,
+                Duration.ofMillis(8123),
                 outcome, List.of(
                         new StepRecord(1, "Back up the DCT", StepOutcome.OK, started, Duration.ofMillis(900),
                                 "32768 bytes saved"),
@@ -62,6 +63,27 @@ class SqliteJournalTest {
             JournalEntry read = all.get(0);
             assertThat(read.id()).isEqualTo(id);
             assertThat(read).usingRecursiveComparison().ignoringFields("id").isEqualTo(written);
+        }
+    }
+
+    @Test
+    void aJournalFromBeforeRunIdsIsMigratedAndKeepsItsEntries(@TempDir Path home) throws Exception {
+        Path file = home.resolve(SqliteJournal.FILE_NAME);
+        String url = "jdbc:sqlite:" + file;
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:dev/reclaim/workflow/journal/migration/sqlite").target("1").load().migrate();
+        try (var db = DriverManager.getConnection(url)) {
+            db.createStatement().executeUpdate("INSERT INTO journal_entry (station, operator, device_id, wizard,"
+                    + " started_at, duration_ms, outcome, witness) VALUES ('bench-1', 'tech', '" + DEVICE_A + "',"
+                    + " 'recover-keys', '2026-11-30T10:15:30.123Z', 8123, 'ok', '')");
+        }
+        try (SqliteJournal journal = SqliteJournal.open(file)) {
+            JournalEntry old = journal.list(Optional.empty()).get(0);
+            assertThat(old.started()).isEqualTo(Instant.parse("2026-11-30T10:15:30.123Z"));
+            // Its run id is derived from its id: the same on every read.
+            assertThat(journal.list(Optional.empty()).get(0).runId()).isEqualTo(old.runId());
+            journal.record(entry(DEVICE_A, Instant.parse("2026-11-30T11:00:00Z"), "ok"));
+            assertThat(journal.list(Optional.of(DEVICE_A))).hasSize(2);
         }
     }
 

@@ -1,0 +1,194 @@
+package dev.reclaim.workflow;
+
+import dev.reclaim.cloud.CloudException;
+import dev.reclaim.dct.AppDct;
+import dev.reclaim.dct.write.DctEdits;
+import dev.reclaim.dct.write.DctWriter;
+import dev.reclaim.finding.WizardId;
+import dev.reclaim.keys.DeviceKeyVerdict;
+import dev.reclaim.keys.KeyFormatException;
+import dev.reclaim.keys.RsaKeys;
+import dev.reclaim.keys.RsaPrivateKey;
+import dev.reclaim.keys.RsaPublicKey;
+import dev.reclaim.progress.Cancellation;
+import dev.reclaim.progress.CancelledException;
+import dev.reclaim.progress.ProgressListener;
+import dev.reclaim.workflow.journal.JournalException;
+import dev.reclaim.workflow.wizard.StepResult;
+import dev.reclaim.workflow.wizard.Wizard;
+import dev.reclaim.workflow.wizard.WizardListener;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recover keys (fixes {@code cloud_closed_during_key_exchange}, {@code device_key_rejected}, a blank private key):
+ * identify → back up → keep the device's key if the firmware can use it and the public slot holds its half, else
+ * make a new RSA-1024 pair → register the public key with the cloud <b>before</b> writing → the safe DCT write of
+ * private + public key → read back and check the pair → reset into the firmware → witness the handshake.
+ * <p>
+ * Between registering and the device confirming, the cloud and the device disagree, so a new key is kept (0600) in
+ * {@link PendingKeys} until the handshake is witnessed: a run that finds a kept key for the device continues with
+ * it (a failed write is retried from it; {@code --resume} insists on one). Stopping on request before the write
+ * begins re-registers the old public key (from the backup), so the device is no worse than before.
+ */
+public final class RecoverKeys implements DeviceWizard {
+    private static final DctEdits EDITS = DctEdits.photonP1();
+    private static final String PRIVATE = "device_private_key";
+    private static final String PUBLIC = "device_public_key";
+
+    private final DeviceRun run;
+    private final DeviceWizardSetting setting;
+    private final boolean resume;
+    private final Wizard wizard;
+    /** What the device presents now, when its key is usable: the key to put back if the user gives up. */
+    private RsaPublicKey oldKey;
+    private RsaPrivateKey key;
+    private boolean keyIsNew;
+    private boolean registered;
+
+    /** @param resume finish an interrupted run: a kept key for the device must exist */
+    public RecoverKeys(DeviceWizardSetting setting, boolean resume) {
+        this.setting = setting;
+        this.resume = resume;
+        this.run = new DeviceRun(setting);
+        this.wizard = new Wizard(WizardId.RECOVER_KEYS, List.of(
+                run.identify(),
+                run.backUp("before recovering keys"),
+                run.step("Choose the device key", "Keep the device's key if the firmware can use it and its public"
+                        + " half is in the DCT; otherwise make a new RSA-1024 pair.", true, "key_failed",
+                        ctx -> chooseKey()),
+                // Not a safe point: stopping right after it would leave the cloud holding a key the device lacks.
+                run.step("Register the public key", "Give the cloud the public key before the device uses it.",
+                        false, "register_failed", ctx -> register()),
+                run.step("Write the keys", "Write the private and public key with the safe DCT write.", true,
+                        "write_failed", ctx -> write(ctx.progress(), ctx.cancellation())),
+                run.step("Check the keys", "Read the DCT back: the private key must be usable and pair with the"
+                        + " public key written.", true, "verify_failed", ctx -> check(ctx.progress())),
+                run.reset(),
+                run.awaitHandshake()));
+    }
+
+    @Override
+    public Wizard wizard() {
+        return wizard;
+    }
+
+    @Override
+    public WizardOutcome run(Cancellation cancellation, WizardListener listener) throws JournalException {
+        return run.run(wizard, cancellation, listener, () -> setting.pendingKeys().release(run.deviceId()));
+    }
+
+    private StepResult chooseKey() throws IOException {
+        AppDct app = run.currentApp();
+        byte[] privateSlot = app.slot(app.layout().field(PRIVATE));
+        DeviceKeyVerdict verdict = DeviceKeyVerdict.judge(privateSlot);
+        boolean blank = (privateSlot[0] & 0xFF) == 0xFF;
+        oldKey = !blank && verdict.usable() ? verdict.presented() : null;
+        if (oldKey != null) {
+            run.facts().key("device key as found", oldKey);
+        }
+        Optional<RsaPrivateKey> kept = setting.pendingKeys().find(run.deviceId());
+        if (kept.isPresent()) {
+            key = kept.get();
+            keyIsNew = !key.publicKey().equals(oldKey);
+            run.facts().key("new device key", key.publicKey());
+            return StepResult.done("continuing with the key kept from an interrupted run ("
+                    + fingerprint(key.publicKey()) + ")" + (keyIsNew ? "" : "; the device already holds it"));
+        }
+        if (resume) {
+            throw new IOException("Nothing to resume: no key is kept for device " + run.deviceId() + " (the last"
+                    + " run finished, or never registered a key). Run reclaim recover without --resume.");
+        }
+        if (oldKey != null && publicSlotMatches(app, oldKey)) {
+            key = verdict.key();
+            keyIsNew = false;
+            return StepResult.done("the device's key is usable and its public half is in the DCT: keeping it ("
+                    + fingerprint(oldKey) + ")");
+        }
+        key = RsaKeys.generateDeviceKey();
+        keyIsNew = true;
+        setting.pendingKeys().keep(run.deviceId(), key);
+        run.facts().key("new device key", key.publicKey());
+        String why = blank ? "the private key is blank" : !verdict.usable() ? "the private key is unusable ("
+                + verdict.reason() + ")" : "the public key slot does not hold the private key's half";
+        return StepResult.done(why + ": made a new RSA-1024 pair (" + fingerprint(key.publicKey()) + "), kept until"
+                + " the handshake is confirmed");
+    }
+
+    private static boolean publicSlotMatches(AppDct app, RsaPublicKey presented) {
+        byte[] slot = app.slot(app.layout().field(PUBLIC));
+        try {
+            return RsaKeys.parsePublicDer(slot).equals(presented);
+        } catch (KeyFormatException e) {
+            return false;
+        }
+    }
+
+    private StepResult register() throws CloudException {
+        run.cloud().registerKey(run.deviceId(), key.publicKey(), Optional.empty());
+        registered = true;
+        run.facts().key("registered", key.publicKey());
+        return StepResult.done("the cloud at " + setting.cloud().baseUrl() + " now holds public key "
+                + fingerprint(key.publicKey()));
+    }
+
+    private StepResult write(ProgressListener progress, Cancellation cancellation)
+            throws Exception {
+        if (!keyIsNew) {
+            return StepResult.skipped("the device already holds this key");
+        }
+        AppDct newApp = new AppDct(DctWriter.applyEdits(run.currentApp().bytes(), EDITS.devicePrivateKey(key)));
+        SafeDctWrite.Outcome outcome;
+        try {
+            outcome = run.write(newApp, progress, cancellation);
+        } catch (CancelledException e) {
+            throw new CancelledException(e.getMessage() + " " + giveUp());
+        } catch (IOException e) {
+            // The hint first: a step's record keeps only its first 200 characters.
+            throw new IOException("The new key is kept: run reclaim recover --resume to finish. " + e.getMessage(),
+                    e);
+        }
+        return StepResult.done(outcome.summary("the new key"));
+    }
+
+    /** The user gave up before the device got the new key: the cloud gets the old one back. */
+    private String giveUp() {
+        if (!registered) {
+            return "Nothing was registered or written.";
+        }
+        if (oldKey == null) {
+            return "The device's old key was not usable, so there is nothing to register again; the new key is"
+                    + " kept for reclaim recover --resume.";
+        }
+        try {
+            run.cloud().registerKey(run.deviceId(), oldKey, Optional.empty());
+            run.facts().key("registered again (given up)", oldKey);
+            setting.pendingKeys().release(run.deviceId());
+            return "The device's old public key (" + fingerprint(oldKey) + ") was registered again: it is as before.";
+        } catch (CloudException | IOException e) {
+            return "Registering the old public key again failed (" + e.getMessage() + "); the new key is kept for"
+                    + " reclaim recover --resume.";
+        }
+    }
+
+    private StepResult check(ProgressListener progress) throws IOException {
+        // Nothing written: the backup (two agreeing reads, target held since) is what the device holds.
+        AppDct booted = keyIsNew ? DeviceRun.bootedBy(run.readBack(progress)) : run.currentApp();
+        DeviceKeyVerdict verdict = DeviceKeyVerdict.judge(booted.slot(booted.layout().field(PRIVATE)));
+        if (!verdict.usable() || !verdict.presented().equals(key.publicKey())) {
+            throw new IOException("The device's DCT does not hold the registered key as the firmware reads it ("
+                    + (verdict.usable() ? "another key" : verdict.reason()) + "); run reclaim recover --resume.");
+        }
+        if (!publicSlotMatches(booted, key.publicKey())) {
+            throw new IOException("The device's public key slot does not hold the private key's half; run"
+                    + " reclaim recover --resume.");
+        }
+        return StepResult.done("the firmware reads the private key " + fingerprint(key.publicKey())
+                + " and the public key slot pairs with it");
+    }
+
+    private static String fingerprint(RsaPublicKey key) {
+        return "fingerprint " + key.fingerprint().substring(0, 16) + "…";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.reclaim.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reclaim.sim.Scenarios;
+import dev.reclaim.ui.Fx;
+import dev.reclaim.ui.WindowTest;
+import dev.reclaim.workflow.journal.JournalEntry;
+import dev.reclaim.workflow.journal.SqliteJournal;
+import dev.reclaim.workflow.wizard.StepOutcome;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The technician's path on the first launch's device (sim:keys-rejected): the diagnosis card's fix button opens
+ * Recover keys with the device preselected, Enter runs it, and the simulated cloud witnesses the handshake.
+ */
+class RecoverKeysWizardTest extends WindowTest {
+    @Test
+    void theFixButtonOpensRecoverKeysOnTheDeviceAndTheRunEndsWithTheHandshakeWitnessed(FxRobot robot)
+            throws Exception {
+        Fx.waitUntil(30, () -> window.handshakes().diagnoses().stream()
+                .anyMatch(d -> d.id().equals("cloud_closed_during_key_exchange"))
+                && window.operations().currentProperty().get() == null);
+        // the card may be scrolled out of the panel's view: its button is fired as a click would
+        javafx.scene.control.Button fix = robot.lookup(".fix-button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().equals("Recover keys…")).findFirst().orElseThrow();
+        robot.interact(fix::fire);
+        Fx.waitUntil(10, () -> window.openWizard() != null && window.openWizard().isShowing());
+        WizardViewModel vm = window.openWizard().vmForTests();
+        assertThat(Fx.on(vm::intro)).contains("simulated P1 (keys-rejected)");
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Fx.waitUntil(120, () -> vm.phaseProperty().get() == WizardViewModel.Phase.FINISHED);
+
+        assertThat(Fx.on(() -> vm.summaryProperty().get())).startsWith("Handshake completed");
+        assertThat(Fx.on(() -> vm.outcomeProperty().get())).isEqualTo(StepOutcome.OK);
+        assertThat(Fx.on(() -> List.copyOf(vm.steps()))).extracting(StepRow::title)
+                .contains("Register the public key", "Write the keys");
+        String deviceId = Scenarios.load("keys-rejected").uid().toLowerCase(Locale.ROOT);
+        try (SqliteJournal journal = SqliteJournal.in(windows.home)) {
+            assertThat(journal.list(Optional.of(deviceId))).singleElement()
+                    .satisfies(e -> assertThat(e.outcome()).isEqualTo("handshake_completed"))
+                    .extracting(JournalEntry::wizard).isEqualTo("recover-keys");
+        }
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Fx.waitUntil(5, () -> !window.openWizard().isShowing());
+    }
+}
