@@ -50,7 +50,7 @@ class StationRunCommandTest {
     @Test
     void aShiftOfThreeFreshSimulatedDevicesAllPassEachJournaled() throws Exception {
         CliRun run = CliRun.of("station", "run", "--recipe", "recover-particle", "--via", "sim:keys-rejected",
-                "--count", "3", "--json");
+                "--count", "3", "--json", "--station", "bench-7");
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<JsonNode> devices = lines(run);
         assertThat(devices).hasSize(3);
@@ -65,6 +65,7 @@ class StationRunCommandTest {
         assertThat(entries).hasSize(3);
         assertThat(entries).extracting(JournalEntry::deviceId).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(entries).extracting(JournalEntry::outcome).containsOnly("handshake_completed");
+        assertThat(entries).extracting(JournalEntry::station).containsOnly("bench-7");
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class Station {
                 device.logSource(new SerialLogSource.PortListener() { }), setup.witnessDeadline(),
                 Duration.ofSeconds(1), new BackupStore(setup.home(), Clock.systemUTC()),
                 new PendingKeys(setup.home()),
-                new RunJournal(() -> Journals.open(setup.journalUrl(), setup.home())));
+                new RunJournal(() -> Journals.open(setup.journalUrl(), setup.home()), Optional.of(setup.name())));
         RecipeWizard wizard = new RecipeWizard(setting, setup.recipe().plan(),
                 id -> claims.claim(id, setup.name()));
         WizardOutcome outcome = wizard.run(cancellation, listener);

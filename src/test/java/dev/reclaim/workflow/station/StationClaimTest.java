@@ -61,6 +61,7 @@ class StationClaimTest {
             assertThat(entries).extracting(JournalEntry::outcome)
                     .containsExactlyInAnyOrder("handshake_completed", "device_busy");
             assertThat(entries).extracting(JournalEntry::deviceId).containsOnly(entries.get(0).deviceId());
+            assertThat(entries).extracting(JournalEntry::station).containsExactlyInAnyOrder("station-a", "station-b");
             // Both released: a third station can claim the device now.
             journal.claim(entries.get(0).deviceId(), "station-c").close();
         }
@@ -74,7 +75,7 @@ class StationClaimTest {
             DeviceWizardSetting setting = new DeviceWizardSetting(device, device.cloud(Optional.empty()),
                     device.logSource(new SerialLogSource.PortListener() { }), Duration.ofSeconds(30),
                     Duration.ofMillis(200), new BackupStore(home.resolve(station), Clock.systemUTC()),
-                    new PendingKeys(home.resolve(station)), new RunJournal(() -> SqliteJournal.in(home)));
+                    new PendingKeys(home.resolve(station)), new RunJournal(() -> SqliteJournal.in(home), Optional.of(station)));
             RecipeWizard wizard = new RecipeWizard(setting, recipe.plan(), id -> {
                 try {
                     return claims.claim(id, station);
