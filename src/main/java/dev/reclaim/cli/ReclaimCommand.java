@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             RecoverCommand.class,
             ServerCommand.class,
             ClaimCycleCommand.class,
+            StationCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class ReclaimCommand implements Runnable {

@@ -96,13 +96,17 @@ final class ViaOptions {
         return open(UnaryOperator.identity());
     }
 
+    /** What the device named by --via opens with (a station opens one session per device). */
+    DeviceOptions options(DeviceSpec spec) {
+        return DeviceOptions.commandLine(portSettings()).withStLink(stLinkSettings(spec));
+    }
+
     /** Opens the device named by --via with options a command adds ({@code --cloud-fail} for the simulator). */
     DeviceSession open(UnaryOperator<DeviceOptions> adjust) {
         DeviceSpec spec = spec();
-        BootloaderPortSettings port = portSettings();
-        StLinkSettings stLink = stLinkSettings(spec);
+        DeviceOptions options = options(spec);
         try {
-            return DeviceSession.open(spec, adjust.apply(DeviceOptions.commandLine(port).withStLink(stLink)));
+            return DeviceSession.open(spec, adjust.apply(options));
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
         } catch (IOException e) {

@@ -13,9 +13,11 @@ public final class SimulatedDevices {
      * device's key if the scenario says it is registered); connect its UARTs, then power it on.
      */
     public static SimulatedP1 create(Scenario scenario, SimulatorOptions options, SimulatedCloud cloud) {
-        byte[] uid = HexFormat.of().parseHex(scenario.uid());
+        String hex = options.uid().orElse(scenario.uid());
+        byte[] uid = HexFormat.of().parseHex(hex);
         if (uid.length != Stm32F2.UID_LENGTH) {
-            throw new IllegalArgumentException("scenario " + scenario.name() + ": uid must be 24 hex digits");
+            throw new IllegalArgumentException("UID " + hex + " (scenario " + scenario.name()
+                    + "): a UID must be 24 hex digits");
         }
         Stm32F205 chip = new Stm32F205(uid, options.bootloaderVersion());
         SyntheticFirmware.load(chip.flash());

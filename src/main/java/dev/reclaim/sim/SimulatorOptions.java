@@ -1,6 +1,8 @@
 package dev.reclaim.sim;
 
 import dev.reclaim.link.SerialSettings;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How faithful the simulated device is to time and to adapter quirks.
@@ -15,9 +17,22 @@ import dev.reclaim.link.SerialSettings;
  * @param longIdReadsOnly    the bootloader refuses (NACKs the length byte of) a read that touches the UID or
  *                           flash-size register unless it is the whole 256 bytes from 0x1FFF7A00, as F4
  *                           bootloaders do (stm32loader {@code LONG_UID_ACCESS}); whether an F2 does is UNVERIFIED
+ * @param uid                the chip's UID (24 hex digits), so that a station's shift meets a new device each time;
+ *                           empty: the scenario's own
  */
 public record SimulatorOptions(boolean paced, int baud, FlashTiming timing, boolean realTimeFirmware,
-                               boolean leadingZeroGlitch, int bootloaderVersion, boolean longIdReadsOnly) {
+                               boolean leadingZeroGlitch, int bootloaderVersion, boolean longIdReadsOnly,
+                               Optional<String> uid) {
+    public SimulatorOptions {
+        Objects.requireNonNull(uid, "uid");
+    }
+
+    public SimulatorOptions(boolean paced, int baud, FlashTiming timing, boolean realTimeFirmware,
+                            boolean leadingZeroGlitch, int bootloaderVersion, boolean longIdReadsOnly) {
+        this(paced, baud, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion, longIdReadsOnly,
+                Optional.empty());
+    }
+
     public static final int DEFAULT_BAUD = 115200;
     public static final int BOOTLOADER_V3_3 = 0x33;
 
@@ -39,22 +54,30 @@ public record SimulatorOptions(boolean paced, int baud, FlashTiming timing, bool
 
     public SimulatorOptions withPacing(boolean on, int baudRate) {
         return new SimulatorOptions(on, baudRate, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion,
-                longIdReadsOnly);
+                longIdReadsOnly, uid);
     }
 
     public SimulatorOptions withLeadingZeroGlitch(boolean on) {
-        return new SimulatorOptions(paced, baud, timing, realTimeFirmware, on, bootloaderVersion, longIdReadsOnly);
+        return new SimulatorOptions(paced, baud, timing, realTimeFirmware, on, bootloaderVersion, longIdReadsOnly,
+                uid);
     }
 
     /** A bootloader that reads the UID area only as one 256-byte block from 0x1FFF7A00, the F4 way. */
     public SimulatorOptions withLongIdReadsOnly(boolean on) {
-        return new SimulatorOptions(paced, baud, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion, on);
+        return new SimulatorOptions(paced, baud, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion, on,
+                uid);
     }
 
     /** The same device, its firmware printing each attempt at once instead of in real time. */
     public SimulatorOptions withInstantFirmware() {
         return new SimulatorOptions(paced, baud, timing, false, leadingZeroGlitch, bootloaderVersion,
-                longIdReadsOnly);
+                longIdReadsOnly, uid);
+    }
+
+    /** The same device with another chip UID (24 hex digits), hence another device ID. */
+    public SimulatorOptions withUid(String hex) {
+        return new SimulatorOptions(paced, baud, timing, realTimeFirmware, leadingZeroGlitch, bootloaderVersion,
+                longIdReadsOnly, Optional.of(hex));
     }
 
     public double bootloaderBytesPerSecond() {

@@ -53,6 +53,7 @@ final class MainMenu {
                 item("_Log and Handshake", "Shortcut+1", w::showLog, "menu-show-log"),
                 item("_DCT Editor", "Shortcut+2", w::showDct, "menu-show-dct"),
                 item("_History…", "Shortcut+H", w::showHistory, "menu-history"),
+                item("L_ine (Station)…", "Shortcut+Shift+L", w::showLine, "menu-line"),
                 new SeparatorMenuItem(),
                 item("Follow Log", "Shortcut+L", w::toggleFollow, "menu-follow"),
                 item("Previous Attempt", "Alt+Up", () -> w.stepAttempt(-1), "menu-attempt-previous"),

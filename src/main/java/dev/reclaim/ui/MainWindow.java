@@ -5,6 +5,13 @@ import dev.reclaim.ui.device.IdentityCard;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.journal.Journals;
 import dev.reclaim.ui.history.HistoryView;
+import dev.reclaim.ui.line.LineView;
+import dev.reclaim.ui.line.LineViewModel;
+import dev.reclaim.workflow.DeviceWizardSetting;
+import dev.reclaim.workflow.station.Recipe;
+import dev.reclaim.workflow.station.RecipeException;
+import dev.reclaim.workflow.station.Recipes;
+import dev.reclaim.workflow.station.Station;
 import dev.reclaim.ui.wizard.CloudAccess;
 import dev.reclaim.ui.wizard.TokenDialog;
 import dev.reclaim.ui.wizard.WizardDialog;
@@ -103,6 +110,8 @@ public final class MainWindow {
     private WizardDialog openWizard;
     private HistoryViewModel history;
     private Stage historyStage;
+    private LineViewModel line;
+    private Stage lineStage;
 
     public MainWindow(Stage stage, Services services, String deviceSpec) {
         this.stage = stage;
@@ -194,6 +203,10 @@ public final class MainWindow {
     public void dispose() {
         if (historyStage != null) {
             historyStage.close();
+        }
+        if (lineStage != null) {
+            line.stop();
+            lineStage.close();
         }
         devices.stopRefreshing();
         device.disconnect();
@@ -310,6 +323,42 @@ public final class MainWindow {
         history.load();
         historyStage.show();
         historyStage.toFront();
+    }
+
+    /**
+     * View → Line: station mode in its own window, the shipped recover-particle recipe on the device chosen in the
+     * device panel (a fresh simulated P1 per device on the simulator), journaled in the journal History reads.
+     */
+    void showLine() {
+        if (lineStage == null) {
+            line = new LineViewModel(ops, () -> new Station(new Station.Setup(shippedRecipe("recover-particle"),
+                    devices.specProperty().get(),
+                    services.devices().withStLink(devices.stLinkSettingsProperty().get()),
+                    Station.hostName(), Optional.empty(), services.home(), Optional.empty(),
+                    DeviceWizardSetting.WITNESS_DEADLINE)));
+            lineStage = new Stage();
+            lineStage.initOwner(stage);
+            lineStage.setTitle("Reclaim — Line");
+            Scene s = new Scene(new LineView(line), 900, 560);
+            s.getStylesheets().setAll(scene.getStylesheets());
+            lineStage.setScene(s);
+            lineStage.setOnHidden(e -> line.stop());
+        }
+        lineStage.show();
+        lineStage.toFront();
+    }
+
+    private static Recipe shippedRecipe(String name) {
+        try {
+            return Recipes.load(name);
+        } catch (RecipeException e) {
+            throw new IllegalStateException("shipped recipe " + name + " does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /** The line window's model, once View → Line has been opened. */
+    public LineViewModel line() {
+        return line;
     }
 
     /** The history window's model, once View → History has been opened. */

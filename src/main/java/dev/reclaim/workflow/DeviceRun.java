@@ -126,7 +126,11 @@ final class DeviceRun {
     /** Both DCT sectors as the device holds them now. */
     DctImage readBack(ProgressListener progress) throws IOException {
         progress.stage("Reading the DCT back");
-        return DctImage.ofTwoSectors(target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress));
+        byte[] now = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress);
+        // A later write in the same run (a recipe's next workflow) is planned against what the device holds now;
+        // the backup file stays the DCT as it was before the run.
+        backup = new SafeDctWrite.Backup(backup.deviceId(), now, backup.file());
+        return DctImage.ofTwoSectors(now);
     }
 
     /** The current application DCT under both firmware rules, which must agree. */

@@ -17,7 +17,9 @@ import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.wizard.StepResult;
 import dev.reclaim.workflow.wizard.Wizard;
 import dev.reclaim.workflow.wizard.WizardListener;
+import dev.reclaim.workflow.wizard.WizardStep;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +43,8 @@ public final class RecoverKeys implements DeviceWizard {
     private final DeviceWizardSetting setting;
     private final boolean resume;
     private final Wizard wizard;
+    private final List<WizardStep> ownSteps;
+    private final Optional<Integer> productId;
     /** What the device presents now, when its key is usable: the key to put back if the user gives up. */
     private RsaPublicKey oldKey;
     private RsaPrivateKey key;
@@ -49,12 +53,21 @@ public final class RecoverKeys implements DeviceWizard {
 
     /** @param resume finish an interrupted run: a kept key for the device must exist */
     public RecoverKeys(DeviceWizardSetting setting, boolean resume) {
+        this(setting, resume, new DeviceRun(setting), Optional.empty());
+    }
+
+    /**
+     * Its steps on a run another wizard shares (a station's recipe): {@link #ownSteps()} go between that run's
+     * backup and its reset.
+     *
+     * @param productId the product the key is registered in, if any
+     */
+    RecoverKeys(DeviceWizardSetting setting, boolean resume, DeviceRun run, Optional<Integer> productId) {
         this.setting = setting;
         this.resume = resume;
-        this.run = new DeviceRun(setting);
-        this.wizard = new Wizard(WizardId.RECOVER_KEYS, List.of(
-                run.identify(),
-                run.backUp("before recovering keys"),
+        this.run = run;
+        this.productId = productId;
+        this.ownSteps = List.of(
                 run.step("Choose the device key", "Keep the device's key if the firmware can use it and its public"
                         + " half is in the DCT; otherwise make a new RSA-1024 pair.", true, "key_failed",
                         ctx -> chooseKey()),
@@ -64,9 +77,21 @@ public final class RecoverKeys implements DeviceWizard {
                 run.step("Write the keys", "Write the private and public key with the safe DCT write.", true,
                         "write_failed", ctx -> write(ctx.progress(), ctx.cancellation())),
                 run.step("Check the keys", "Read the DCT back: the private key must be usable and pair with the"
-                        + " public key written.", true, "verify_failed", ctx -> check(ctx.progress())),
-                run.reset(),
-                run.awaitHandshake()));
+                        + " public key written.", true, "verify_failed", ctx -> check(ctx.progress())));
+        List<WizardStep> steps = new ArrayList<>(List.of(run.identify(), run.backUp("before recovering keys")));
+        steps.addAll(ownSteps);
+        steps.addAll(List.of(run.reset(), run.awaitHandshake()));
+        this.wizard = new Wizard(WizardId.RECOVER_KEYS, steps);
+    }
+
+    /** The steps between the backup and the reset. */
+    List<WizardStep> ownSteps() {
+        return ownSteps;
+    }
+
+    /** Once the handshake is witnessed: the kept key is no longer needed. */
+    void afterCompleted() throws IOException {
+        setting.pendingKeys().release(run.deviceId());
     }
 
     @Override
@@ -76,7 +101,7 @@ public final class RecoverKeys implements DeviceWizard {
 
     @Override
     public WizardOutcome run(Cancellation cancellation, WizardListener listener) throws JournalException {
-        return run.run(wizard, cancellation, listener, () -> setting.pendingKeys().release(run.deviceId()));
+        return run.run(wizard, cancellation, listener, this::afterCompleted);
     }
 
     private StepResult chooseKey() throws IOException {
@@ -126,7 +151,7 @@ public final class RecoverKeys implements DeviceWizard {
     }
 
     private StepResult register() throws CloudException {
-        run.cloud().registerKey(run.deviceId(), key.publicKey(), Optional.empty());
+        run.cloud().registerKey(run.deviceId(), key.publicKey(), productId);
         registered = true;
         run.facts().key("registered", key.publicKey());
         return StepResult.done("the cloud at " + setting.cloud().baseUrl() + " now holds public key "

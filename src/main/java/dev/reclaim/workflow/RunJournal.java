@@ -56,9 +56,16 @@ public final class RunJournal {
     }
 
     private final Opener journal;
+    private final Optional<String> station;
 
     public RunJournal(Opener journal) {
+        this(journal, Optional.empty());
+    }
+
+    /** @param station the station the entries are filed under (a line's station id); empty: this host's name */
+    public RunJournal(Opener journal, Optional<String> station) {
         this.journal = journal;
+        this.station = station;
     }
 
     /** The journal {@code reclaim journal list} reads: the {@code RECLAIM_JOURNAL} setting, else {@code <RECLAIM_HOME>/journal.db}. */
@@ -73,7 +80,10 @@ public final class RunJournal {
      * @throws JournalException when the journal cannot be opened or written
      */
     public long record(WizardRecord run, String outcome, Facts facts) throws JournalException {
-        JournalEntry entry = JournalEntry.of(run, facts.deviceId, outcome, facts.keys, facts.backups, facts.witness);
+        JournalEntry made = JournalEntry.of(run, facts.deviceId, outcome, facts.keys, facts.backups, facts.witness);
+        JournalEntry entry = station.map(s -> new JournalEntry(made.id(), made.runId(), s, made.operator(),
+                made.deviceId(), made.wizard(), made.started(), made.duration(), made.outcome(), made.steps(),
+                made.keys(), made.backups(), made.witness())).orElse(made);
         try (Journal j = journal.open()) {
             return j.record(entry);
         }

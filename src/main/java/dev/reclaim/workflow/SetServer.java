@@ -15,7 +15,9 @@ import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.wizard.StepResult;
 import dev.reclaim.workflow.wizard.Wizard;
 import dev.reclaim.workflow.wizard.WizardListener;
+import dev.reclaim.workflow.wizard.WizardStep;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,22 +58,33 @@ public final class SetServer implements DeviceWizard {
     private final DeviceRun run;
     private final Server server;
     private final Wizard wizard;
+    private final List<WizardStep> ownSteps;
     private AppDct newApp;
 
     public SetServer(DeviceWizardSetting setting, Server server) {
+        this(new DeviceRun(setting), server);
+    }
+
+    /** Its steps on a run another wizard shares (a station's recipe): {@link #ownSteps()} go before its reset. */
+    SetServer(DeviceRun run, Server server) {
         this.server = server;
-        this.run = new DeviceRun(setting);
-        this.wizard = new Wizard(WizardId.SET_SERVER, List.of(
-                run.identify(),
-                run.backUp("before setting the server"),
+        this.run = run;
+        this.ownSteps = List.of(
                 run.step("Prepare the server settings", "The server key and address, together, into the DCT.",
                         true, "prepare_failed", ctx -> prepare()),
                 run.step("Write the server settings", "Write key and address with the safe DCT write.", true,
                         "write_failed", ctx -> write(ctx.progress(), ctx.cancellation())),
                 run.step("Check the server settings", "Read the DCT back: the firmware must read the key and the"
-                        + " address written.", true, "verify_failed", ctx -> check(ctx.progress())),
-                run.reset(),
-                run.awaitHandshake()));
+                        + " address written.", true, "verify_failed", ctx -> check(ctx.progress())));
+        List<WizardStep> steps = new ArrayList<>(List.of(run.identify(), run.backUp("before setting the server")));
+        steps.addAll(ownSteps);
+        steps.addAll(List.of(run.reset(), run.awaitHandshake()));
+        this.wizard = new Wizard(WizardId.SET_SERVER, steps);
+    }
+
+    /** The steps between the backup and the reset. */
+    List<WizardStep> ownSteps() {
+        return ownSteps;
     }
 
     @Override

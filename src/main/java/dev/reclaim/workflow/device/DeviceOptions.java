@@ -37,6 +37,11 @@ public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings b
         return new DeviceOptions(simulator, bootloader, stLink, calls);
     }
 
+    /** The simulated P1 with this chip UID (24 hex digits): a new device, as a station's next one. */
+    public DeviceOptions withSimulatedUid(String hex) {
+        return new DeviceOptions(simulator.withUid(hex), bootloader, stLink, cloudFails);
+    }
+
     /** The command line: a realistic simulator (real flash times), the bootloader as the user set it. */
     public static DeviceOptions commandLine(BootloaderPortSettings bootloader) {
         return new DeviceOptions(SimulatorOptions.realistic(), bootloader);

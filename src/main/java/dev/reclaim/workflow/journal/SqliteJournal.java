@@ -1,8 +1,11 @@
 package dev.reclaim.workflow.journal;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,8 +47,7 @@ public final class SqliteJournal extends SqlJournal {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
             createOwnerOnly(file);
-            Flyway.configure().dataSource(url, null, null)
-                    .locations(MIGRATIONS + "sqlite", MIGRATIONS + "common").load().migrate();
+            migrateAlone(file, url);
             Connection db = DriverManager.getConnection(url);
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
@@ -55,6 +57,26 @@ public final class SqliteJournal extends SqlJournal {
         } catch (IOException | SQLException | FlywayException e) {
             throw new JournalException("Cannot open the journal " + file + " (" + e.getMessage() + "): check that"
                     + " the directory is writable and the file is a Reclaim journal.", e);
+        }
+    }
+
+    /** Serializes migrations within this JVM; the lock file serializes them between processes. */
+    private static final Object MIGRATING = new Object();
+
+    /**
+     * Migrates with no other station migrating the same file: two stations that open a new journal together
+     * would both start its first migration, and SQLite fails the later one with SQLITE_BUSY (its busy handler
+     * does not wait for a lock upgrade inside a transaction). The lock is on a file beside the journal: a Java
+     * lock on the journal itself would drop SQLite's own POSIX locks when its channel closes.
+     */
+    private static void migrateAlone(Path file, String url) throws IOException {
+        Path lock = file.resolveSibling(file.getFileName() + ".migrating");
+        synchronized (MIGRATING) {
+            try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock held = channel.lock()) {
+                Flyway.configure().dataSource(url, null, null)
+                        .locations(MIGRATIONS + "sqlite", MIGRATIONS + "common").load().migrate();
+            }
         }
     }
 
@@ -69,7 +91,11 @@ public final class SqliteJournal extends SqlJournal {
             }
         }
         if (!Files.exists(file)) {
-            Files.createFile(file);
+            try {
+                Files.createFile(file);
+            } catch (java.nio.file.FileAlreadyExistsException anotherStationWasFirst) {
+                // Made between the check and here by a station opening the same new journal: use it.
+            }
         }
         if (posix) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -1,0 +1,166 @@
+package dev.reclaim.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reclaim.progress.CancelledException;
+import dev.reclaim.workflow.DeviceWizardSetting;
+import dev.reclaim.workflow.ReclaimHome;
+import dev.reclaim.workflow.device.DeviceSpec;
+import dev.reclaim.workflow.journal.JournalException;
+import dev.reclaim.workflow.station.DeviceResult;
+import dev.reclaim.workflow.station.Recipe;
+import dev.reclaim.workflow.station.ShiftListener;
+import dev.reclaim.workflow.station.Station;
+import dev.reclaim.workflow.wizard.StepRecord;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reclaim station run --recipe NAME|FILE --via SPEC [--count N]}: a shift at one station. */
+@Command(name = "run", description = {
+    "Run a recipe on --count devices, one after the other: each is claimed in the journal (no other station works",
+    "on it meanwhile), and its run journaled. With --via sim:SCENARIO every device is a fresh simulated P1 with its",
+    "own UID; with a real device the station waits for the next one (another device ID) or Enter.",
+    "Exit 0 when every device passed, 1 when any failed."})
+final class StationRunCommand implements Callable<Integer> {
+    @Option(names = "--recipe", paramLabel = "NAME|FILE", required = true,
+            description = "A shipped recipe (reclaim station recipes) or a recipe file.")
+    String recipe;
+
+    @Mixin
+    ViaOptions via;
+
+    @Mixin
+    CloudOption cloud;
+
+    @Mixin
+    JournalOption journal;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "1",
+            description = "How many devices this shift (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--station", paramLabel = "NAME",
+            description = "This station's id in the journal's claims (default: the host name).")
+    String station;
+
+    @Option(names = "--cloud-fail", paramLabel = "CALL", split = ",", description = {"sim and sim-stlink only:",
+        "the simulated cloud answers this call (register, claim, unclaim, lookup) with HTTP 503."})
+    List<String> cloudFail = List.of();
+
+    @Option(names = "--json", description = "One JSON line per device: deviceId, outcome, failedStep, seconds.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (count < 1 || count > 100000) {
+            throw new UserFacingException("--count " + count + " is outside 1-100000.", ExitCodes.USAGE);
+        }
+        Recipe chosen = StationRecipes.load(recipe);
+        DeviceSpec device = via.spec();
+        if (!cloudFail.isEmpty() && !device.kind().prefix().startsWith("sim")) {
+            throw new UserFacingException("--cloud-fail applies only to the simulator (--via sim or sim-stlink);"
+                    + " leave it out.", ExitCodes.USAGE);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Station shift = new Station(new Station.Setup(chosen, device, via.options(device).withCloudFails(cloudFail),
+                station == null ? Station.hostName() : station, Optional.ofNullable(journal.url),
+                ReclaimHome.directory(), cloud.url(), DeviceWizardSetting.WITNESS_DEADLINE));
+        if (!json) {
+            out.printf("Station %s: recipe %s on %s%n", station == null ? Station.hostName() : station,
+                    chosen.name(), device.description());
+            out.flush();
+        }
+        List<DeviceResult> results;
+        try (CancelOnCtrlC ctrlC = new CancelOnCtrlC("station run")) {
+            results = shift.run(count, ctrlC.cancellation(), new Lines(out), StationRunCommand::enterPressed);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
+        } catch (JournalException e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
+        } catch (CancelledException e) {
+            throw new UserFacingException("The shift was stopped: " + e.getMessage(), ExitCodes.PROBLEM);
+        } catch (IOException e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.PROBLEM, e);
+        }
+        long passed = results.stream().filter(DeviceResult::passed).count();
+        if (!json) {
+            out.printf(Locale.ROOT, "Shift: %d devices, %d passed, %d failed, yield %.0f%%.%n", results.size(),
+                    passed, results.size() - passed, results.isEmpty() ? 0.0 : 100.0 * passed / results.size());
+            out.flush();
+        }
+        return passed == results.size() ? ExitCodes.OK : ExitCodes.PROBLEM;
+    }
+
+    /** Enter on the terminal: the operator says the next device is attached. */
+    private static boolean enterPressed() {
+        try {
+            while (System.in.available() > 0) {
+                if (System.in.read() == '\n') {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** One line per device (JSON or text) and the waiting prompt. */
+    private final class Lines implements ShiftListener {
+        private final PrintWriter out;
+
+        Lines(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void awaitingDevice(int number, String lastDeviceId) {
+            if (!json) {
+                out.printf("Device %d: attach the next device (the last was %s), or press Enter.%n", number,
+                        lastDeviceId.isEmpty() ? "not identified" : lastDeviceId);
+                out.flush();
+            }
+        }
+
+        @Override
+        public void stepFinished(StepRecord record) {
+            // The per-device line says what matters; the journal holds every step.
+        }
+
+        @Override
+        public void deviceFinished(DeviceResult r) {
+            if (json) {
+                ObjectNode line = Json.object().put("device", r.number()).put("deviceId", r.deviceId())
+                        .put("outcome", r.passed() ? "pass" : "fail").put("failedStep", r.failedStep())
+                        .put("diagnosis", r.outcome())
+                        .put("seconds", Math.round(r.seconds() * 10) / 10.0).put("journalEntry", r.journalEntry());
+                try {
+                    out.println(Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(line));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a JSON tree always serializes", e);
+                }
+            } else if (r.passed()) {
+                out.printf(Locale.ROOT, "Device %d %s: PASS in %.1f s%n", r.number(), r.deviceId(), r.seconds());
+            } else {
+                out.printf(Locale.ROOT, "Device %d %s: FAIL at \"%s\" in %.1f s: %s%n", r.number(),
+                        r.deviceId().isEmpty() ? "(not identified)" : r.deviceId(), r.failedStep(), r.seconds(),
+                        r.detail());
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.reclaim.ui.line;
+
+import dev.reclaim.progress.Cancellation;
+import dev.reclaim.ui.common.Operations;
+import dev.reclaim.workflow.station.DeviceResult;
+import dev.reclaim.workflow.station.ShiftListener;
+import dev.reclaim.workflow.station.Station;
+import dev.reclaim.workflow.wizard.StepRecord;
+import dev.reclaim.workflow.wizard.WizardStep;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * The production line at one station: a shift of the station's recipe, device after device, with the verdict of
+ * the last device large (PASS / FAIL), its failing step and why in plain words, the device worked on and its step,
+ * and the shift's count and yield. The next real device starts when it answers, or on {@link #next()} (a key).
+ */
+public final class LineViewModel {
+    /** What the big verdict shows. */
+    public static final String PASS = "PASS";
+    public static final String FAIL = "FAIL";
+    public static final String WORKING = "WORKING";
+    public static final String ATTACH = "ATTACH NEXT";
+
+    private final Operations ops;
+    private final Supplier<Station> station;
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper(this, "device", "");
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper(this, "step", "");
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count", 0);
+    private final ReadOnlyIntegerWrapper passed = new ReadOnlyIntegerWrapper(this, "passed", 0);
+    private final ReadOnlyStringWrapper tally = new ReadOnlyStringWrapper(this, "tally", "No device yet.");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final IntegerProperty shiftSize = new SimpleIntegerProperty(this, "shiftSize", 100);
+    private final AtomicBoolean goOn = new AtomicBoolean();
+    private Cancellation cancellation = Cancellation.none();
+
+    /** @param station the station to run (its recipe, device, journal), made when a shift starts */
+    public LineViewModel(Operations ops, Supplier<Station> station) {
+        this.ops = ops;
+        this.station = station;
+    }
+
+    /** Starts a shift of {@link #shiftSizeProperty()} devices. */
+    public void start() {
+        if (running.get()) {
+            return;
+        }
+        count.set(0);
+        passed.set(0);
+        tally.set("No device yet.");
+        running.set(true);
+        cancellation = new Cancellation();
+        Cancellation mine = cancellation;
+        int size = shiftSize.get();
+        ops.job("run the line", p -> station.get().run(size, mine, new Listener(),
+                () -> goOn.getAndSet(false))).andFinally(() -> running.set(false)).start();
+    }
+
+    /** The operator's key: the next device is attached, start it. */
+    public void next() {
+        goOn.set(true);
+    }
+
+    /** Ends the shift after the device being worked on. */
+    public void stop() {
+        cancellation.cancel();
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** The failed step and why, in plain words; empty after a pass. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** The device worked on (or last worked on). */
+    public ReadOnlyStringProperty deviceProperty() {
+        return device.getReadOnlyProperty();
+    }
+
+    /** The step running on it now. */
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty passedProperty() {
+        return passed.getReadOnlyProperty();
+    }
+
+    /** "12 devices, 11 passed, yield 92%". */
+    public ReadOnlyStringProperty tallyProperty() {
+        return tally.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public IntegerProperty shiftSizeProperty() {
+        return shiftSize;
+    }
+
+    /** The station's reports, from its thread onto the FX thread. */
+    private final class Listener implements ShiftListener {
+        @Override
+        public void awaitingDevice(int number, String lastDeviceId) {
+            Platform.runLater(() -> {
+                verdict.set(ATTACH);
+                step.set("Attach device " + number + ", or press Space when it is attached.");
+            });
+        }
+
+        @Override
+        public void deviceStarted(int number, String description) {
+            Platform.runLater(() -> {
+                verdict.set(WORKING);
+                failure.set("");
+                device.set("Device " + number + ": " + description);
+            });
+        }
+
+        @Override
+        public void stepStarted(int number, WizardStep s) {
+            Platform.runLater(() -> step.set(s.title() + "…"));
+        }
+
+        @Override
+        public void stepFinished(StepRecord record) {
+            // The next step's start (or the device's result) says more.
+        }
+
+        @Override
+        public void deviceFinished(DeviceResult r) {
+            Platform.runLater(() -> {
+                verdict.set(r.passed() ? PASS : FAIL);
+                failure.set(r.passed() ? "" : r.failedStep() + " failed: " + r.detail());
+                device.set("Device " + r.number() + ": " + (r.deviceId().isEmpty() ? "not identified"
+                        : r.deviceId()) + String.format(Locale.ROOT, " (%.1f s)", r.seconds()));
+                step.set("");
+                count.set(count.get() + 1);
+                passed.set(passed.get() + (r.passed() ? 1 : 0));
+                tally.set(String.format(Locale.ROOT, "%d %s, %d passed, yield %.0f%%", count.get(),
+                        count.get() == 1 ? "device" : "devices", passed.get(), 100.0 * passed.get() / count.get()));
+            });
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.reclaim.workflow.station;
+
+/**
+ * How one device of a shift went.
+ *
+ * @param number       its place in the shift, from 1
+ * @param deviceId     its device ID; empty when it was never identified
+ * @param passed       the recipe's last step, the witnessed handshake, was reached and succeeded
+ * @param failedStep   the title of the step that failed; empty when it passed
+ * @param outcome      the run's outcome id ({@code handshake_completed}, {@code register_failed},
+ *                     {@code device_busy}…)
+ * @param detail       the failed step's one-line reason (or the witness when it passed)
+ * @param seconds      from opening the device to its result
+ * @param journalEntry the journal entry's id; 0 when nothing was journaled
+ */
+public record DeviceResult(int number, String deviceId, boolean passed, String failedStep, String outcome,
+                           String detail, double seconds, long journalEntry) {
+}

@@ -1,0 +1,125 @@
+package dev.reclaim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reclaim.workflow.journal.JournalEntry;
+import dev.reclaim.workflow.journal.SqliteJournal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reclaim station run} and {@code station recipes} end to end on fresh simulated P1s and their clouds. */
+class StationRunCommandTest {
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void useHome() {
+        System.setProperty("reclaim.home", home.toString());
+    }
+
+    @AfterEach
+    void clearHome() {
+        System.clearProperty("reclaim.home");
+    }
+
+    private static List<JsonNode> lines(CliRun run) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            if (!line.isBlank()) {
+                out.add(new ObjectMapper().readTree(line));
+            }
+        }
+        return out;
+    }
+
+    private List<JournalEntry> journal() throws Exception {
+        try (SqliteJournal j = SqliteJournal.in(home)) {
+            return j.list(Optional.empty());
+        }
+    }
+
+    @Test
+    void aShiftOfThreeFreshSimulatedDevicesAllPassEachJournaled() throws Exception {
+        CliRun run = CliRun.of("station", "run", "--recipe", "recover-particle", "--via", "sim:keys-rejected",
+                "--count", "3", "--json", "--station", "bench-7");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> devices = lines(run);
+        assertThat(devices).hasSize(3);
+        assertThat(devices).allSatisfy(d -> {
+            assertThat(d.get("outcome").asText()).isEqualTo("pass");
+            assertThat(d.get("failedStep").asText()).isEmpty();
+            assertThat(d.get("seconds").asDouble()).isPositive();
+        });
+        List<String> ids = devices.stream().map(d -> d.get("deviceId").asText()).toList();
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[0-9a-f]{24}"));
+        List<JournalEntry> entries = journal();
+        assertThat(entries).hasSize(3);
+        assertThat(entries).extracting(JournalEntry::deviceId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(entries).extracting(JournalEntry::outcome).containsOnly("handshake_completed");
+        assertThat(entries).extracting(JournalEntry::station).containsOnly("bench-7");
+    }
+
+    @Test
+    void aFailingStepFailsThatDeviceAndTheNextOneStillRuns() throws Exception {
+        CliRun run = CliRun.of("station", "run", "--recipe", "recover-particle", "--via", "sim:keys-rejected",
+                "--count", "2", "--cloud-fail", "register");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.PROBLEM);
+        assertThat(run.out()).contains("Device 1 ").contains("Device 2 ")
+                .contains("FAIL at \"Register the public key\"")
+                .contains("Shift: 2 devices, 0 passed, 2 failed, yield 0%.");
+        assertThat(journal()).extracting(JournalEntry::outcome).containsExactly("register_failed",
+                "register_failed");
+    }
+
+    @Test
+    void aFailedDeviceInJsonNamesItsStep() throws Exception {
+        CliRun run = CliRun.of("station", "run", "--recipe", "recover-particle", "--via", "sim:keys-rejected",
+                "--count", "1", "--cloud-fail", "register", "--json");
+        JsonNode device = lines(run).get(0);
+        assertThat(device.get("outcome").asText()).isEqualTo("fail");
+        assertThat(device.get("failedStep").asText()).isEqualTo("Register the public key");
+    }
+
+    @Test
+    void aRecipeWithAnUnknownStepIsAUsageErrorNamingItsLine() throws Exception {
+        Path recipe = home.resolve("bad.json");
+        Files.writeString(recipe, "{\n  \"name\": \"bad\",\n  \"steps\": [\n    {\"step\": \"identify\"},\n"
+                + "    {\"step\": \"flash\"}\n  ]\n}\n");
+        CliRun run = CliRun.of("station", "run", "--recipe", recipe.toString(), "--via", "sim:keys-rejected");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("line 5").contains("unknown step \"flash\"").doesNotContain("Exception");
+        assertThat(journal()).isEmpty();
+    }
+
+    @Test
+    void aServerStepWithoutPresetOrKeyIsAUsageErrorNamingTheField() throws Exception {
+        Path recipe = home.resolve("no-server.json");
+        Files.writeString(recipe, "{\"name\": \"x\", \"steps\": [\n{\"step\": \"identify\"}, {\"step\": \"backup\"},\n"
+                + "{\"step\": \"server\"},\n{\"step\": \"reset\"}, {\"step\": \"witness\"}]}");
+        CliRun run = CliRun.of("station", "run", "--recipe", recipe.toString(), "--via", "sim:keys-rejected");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("line 3").contains("\"preset\": \"particle\"").contains("\"key\"");
+    }
+
+    @Test
+    void theShippedRecipesAreListedAndPrintedAsACopyThatLoads() throws Exception {
+        CliRun list = CliRun.of("station", "recipes");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).contains("recover-particle").contains("particle-server");
+        CliRun print = CliRun.of("station", "recipes", "recover-particle");
+        Path copy = home.resolve("mine.json");
+        Files.writeString(copy, print.out().replace("\"recover-particle\"", "\"mine\""));
+        assertThat(StationRecipes.load(copy.toString()).name()).isEqualTo("mine");
+        assertThat(StationRecipes.load(copy.toString()).steps())
+                .isEqualTo(StationRecipes.load("recover-particle").steps());
+    }
+}
