@@ -289,6 +289,8 @@ public final class MainWindow {
         try {
             Wizards.Opened opened = wizards.open(wizard, session, Optional.ofNullable(device.identityProperty().get())
                     .flatMap(Identity::deviceId));
+            // the device's DCT is read again after a run that wrote it, as Ctrl+R does, to show its new state
+            opened.model().setOnDeviceWritten(deviceDct::read);
             openWizard = new WizardDialog(stage, opened.model(), opened.form());
             openWizard.show();
         } catch (IOException e) {

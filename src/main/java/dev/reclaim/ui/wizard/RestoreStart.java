@@ -62,6 +62,11 @@ public final class RestoreStart {
             }
 
             @Override
+            public boolean writesDevice() {
+                return true;
+            }
+
+            @Override
             public Finished run(Cancellation cancellation, WizardListener listener) throws Exception {
                 BackupRestore.Result r = workflow.run(cancellation, listener);
                 String summary = switch (r.outcome()) {
