@@ -5,6 +5,7 @@ import dev.reclaim.ui.device.IdentityCard;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.journal.Journals;
 import dev.reclaim.ui.history.HistoryView;
+import dev.reclaim.ui.common.Confirm;
 import dev.reclaim.ui.wizard.CloudAccess;
 import dev.reclaim.ui.wizard.TokenDialog;
 import dev.reclaim.ui.wizard.WizardDialog;
@@ -113,7 +114,10 @@ public final class MainWindow {
                 Duration.seconds(2));
         this.device = new DeviceViewModel(ops, services.devices(), services.backups());
         this.wizards = new Wizards(services.executor(), services.backups(), services.home(),
-                CloudAccess.forUser((cloud, refused) -> TokenDialog.ask(stage, cloud, refused)));
+                CloudAccess.forUser((cloud, refused) -> TokenDialog.ask(stage, cloud, refused)),
+                // asked over the wizard's window, which is in front and stays there once the question is answered
+                (question, objections) -> Confirm.askFromWorker(openWizard != null ? openWizard : stage, question,
+                        "• " + String.join("\n• ", objections), "Restore anyway"));
         this.dct = new DctEditorViewModel(ops, services.executor());
         this.logView = new LogView(log, ops, dialogs);
         this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);

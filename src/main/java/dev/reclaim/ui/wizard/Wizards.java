@@ -22,9 +22,22 @@ public final class Wizards {
     private final BackupStore backups;
     private final Path home;
     private final CloudAccess cloud;
+    private final AskAnyway askAnyway;
+
+    /** Asks the user, from a wizard's worker thread, whether to go on despite objections (the CLI's --force). */
+    @FunctionalInterface
+    public interface AskAnyway {
+        /**
+         * @param question   "Restore this backup to … anyway?"
+         * @param objections one sentence each
+         * @return true to go on
+         */
+        boolean ask(String question, java.util.List<String> objections);
+    }
 
     /** @param home Reclaim's home: the journal and the keys kept between registering and writing */
-    public Wizards(Executor executor, BackupStore backups, Path home, CloudAccess cloud) {
+    public Wizards(Executor executor, BackupStore backups, Path home, CloudAccess cloud, AskAnyway askAnyway) {
+        this.askAnyway = askAnyway;
         this.executor = executor;
         this.backups = backups;
         this.home = home;
@@ -68,7 +81,8 @@ public final class Wizards {
                 s.load(backups, deviceId);
                 yield opened(id, "Writes a backup back to the device" + on + " with the safe write (its DCT as it"
                         + " is now is backed up first), then checks it and resets the device.", s.ready(),
-                        () -> s.job(setup), StartPages.restore(s));
+                        () -> s.job(setup, objections -> askAnyway.ask("Restore this backup to "
+                                + device.description() + " anyway?", objections)), StartPages.restore(s));
             }
         };
     }
