@@ -113,15 +113,17 @@ public final class MainWindow {
         this.devices = new DevicePanelViewModel(services.scanner(), services.executor(),
                 Duration.seconds(2));
         this.device = new DeviceViewModel(ops, services.devices(), services.backups());
+        this.feeds = new LogFeeds(log, handshakes, ops);
         this.wizards = new Wizards(services.executor(), services.backups(), services.home(),
                 CloudAccess.forUser((cloud, refused) -> TokenDialog.ask(stage, cloud, refused)),
                 // asked over the wizard's window, which is in front and stays there once the question is answered
                 (question, objections) -> Confirm.askFromWorker(openWizard != null ? openWizard : stage, question,
-                        "• " + String.join("\n• ", objections), "Restore anyway"));
+                        "• " + String.join("\n• ", objections), "Restore anyway"),
+                // the witness hears the device's log through the log view, which already reads it
+                feeds::attemptsOf);
         this.dct = new DctEditorViewModel(ops, services.executor());
         this.logView = new LogView(log, ops, dialogs);
         this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);
-        this.feeds = new LogFeeds(log, handshakes, ops);
         this.dctView = new DctEditorView(dct, dialogs, new DctEditorView.Actions(this::readDevice, this::writeDevice,
                 this::compareWithDevice, this::fix));
         this.deviceDct = new DeviceDctCommands(stage, device, dct, dctView, ops, banner);

@@ -1,12 +1,14 @@
 package dev.reclaim.ui.wizard;
 
 import dev.reclaim.finding.WizardId;
+import dev.reclaim.log.AttemptFeed;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.device.DeviceSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.scene.Node;
 
 /**
@@ -23,6 +25,7 @@ public final class Wizards {
     private final Path home;
     private final CloudAccess cloud;
     private final AskAnyway askAnyway;
+    private final Function<DeviceSession, Optional<AttemptFeed>> logFeeds;
 
     /** Asks the user, from a wizard's worker thread, whether to go on despite objections (the CLI's --force). */
     @FunctionalInterface
@@ -36,7 +39,13 @@ public final class Wizards {
     }
 
     /** @param home Reclaim's home: the journal and the keys kept between registering and writing */
-    public Wizards(Executor executor, BackupStore backups, Path home, CloudAccess cloud, AskAnyway askAnyway) {
+    /**
+     * @param logFeeds the attempts the window's log view sees in a device's log, when it is following that device's
+     *                 log: the handshake witness's view of the device's log
+     */
+    public Wizards(Executor executor, BackupStore backups, Path home, CloudAccess cloud, AskAnyway askAnyway,
+                   Function<DeviceSession, Optional<AttemptFeed>> logFeeds) {
+        this.logFeeds = logFeeds;
         this.askAnyway = askAnyway;
         this.executor = executor;
         this.backups = backups;
@@ -51,7 +60,7 @@ public final class Wizards {
      * @throws IOException when the backups cannot be listed
      */
     public Opened open(WizardId id, DeviceSession device, Optional<String> deviceId) throws IOException {
-        WizardSetup setup = new WizardSetup(device, backups, home);
+        WizardSetup setup = new WizardSetup(device, backups, home, logFeeds.apply(device));
         String on = " on " + device.description();
         return switch (id) {
             case RECOVER_KEYS -> {
