@@ -12,9 +12,6 @@ import dev.reclaim.ui.device.DeviceViewModel;
 import dev.reclaim.workflow.DctToWrite;
 import dev.reclaim.workflow.device.DeviceSession;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import javafx.application.Platform;
 import javafx.stage.Window;
 
 /** The DCT editor's image and the device's: read it in, write it out (after asking), compare the two. */
@@ -68,17 +65,8 @@ final class DeviceDctCommands {
      * GUI's {@code --force}. Nothing has been written when this is asked.
      */
     private boolean askAnyway(DeviceSession s, List<String> objections) {
-        FutureTask<Boolean> question = new FutureTask<>(() -> Confirm.ask(owner, "Write this DCT to "
-                + s.description() + " anyway?", "• " + String.join("\n• ", objections), "Write anyway"));
-        Platform.runLater(question);
-        try {
-            return question.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return false;
-        }
+        return Confirm.askFromWorker(owner, "Write this DCT to " + s.description() + " anyway?",
+                "• " + String.join("\n• ", objections), "Write anyway");
     }
 
     /** Reads the device's DCT without replacing the editor's and shows what differs ("file vs device"). */

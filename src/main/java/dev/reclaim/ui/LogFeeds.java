@@ -1,5 +1,7 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.log.AttemptBroadcast;
+import dev.reclaim.log.AttemptFeed;
 import dev.reclaim.log.FileLogSource;
 import dev.reclaim.log.LogSource;
 import dev.reclaim.log.SerialLogSource;
@@ -9,6 +11,7 @@ import dev.reclaim.ui.log.LogSession;
 import dev.reclaim.ui.log.LogViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import dev.reclaim.workflow.device.DeviceSession;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -19,6 +22,9 @@ final class LogFeeds {
     private final HandshakeViewModel handshakes;
     private final Operations ops;
     private LogSession live;
+    /** The device whose log {@link #live} reads, and the attempts it sees, for a wizard's handshake witness. */
+    private DeviceSession followed;
+    private final AttemptBroadcast liveAttempts = new AttemptBroadcast();
     private Task<?> reading;
 
     LogFeeds(LogViewModel log, HandshakeViewModel handshakes, Operations ops) {
@@ -45,15 +51,22 @@ final class LogFeeds {
         stopReading();
         clear();
         live = device.logSource(new PortNotes())
-                .map(source -> new LogSession(source, log, handshakes).start(e -> failed(source, e)))
+                .map(source -> new LogSession(source, log, handshakes, liveAttempts).start(e -> failed(source, e)))
                 .orElse(null);
+        followed = live == null ? null : device;
     }
 
     void stop() {
         if (live != null) {
             live.stop();
             live = null;
+            followed = null;
         }
+    }
+
+    /** The attempts seen in {@code device}'s log while this follows it; empty when it follows no log of it. */
+    Optional<AttemptFeed> attemptsOf(DeviceSession device) {
+        return live != null && followed == device ? Optional.of(liveAttempts) : Optional.empty();
     }
 
     /** A file still being read gives way: two logs must not mix in one view. */

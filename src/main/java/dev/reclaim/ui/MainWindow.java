@@ -12,6 +12,7 @@ import dev.reclaim.workflow.station.Recipe;
 import dev.reclaim.workflow.station.RecipeException;
 import dev.reclaim.workflow.station.Recipes;
 import dev.reclaim.workflow.station.Station;
+import dev.reclaim.ui.common.Confirm;
 import dev.reclaim.ui.wizard.CloudAccess;
 import dev.reclaim.ui.wizard.TokenDialog;
 import dev.reclaim.ui.wizard.WizardDialog;
@@ -121,12 +122,17 @@ public final class MainWindow {
         this.devices = new DevicePanelViewModel(services.scanner(), services.executor(),
                 Duration.seconds(2));
         this.device = new DeviceViewModel(ops, services.devices(), services.backups());
+        this.feeds = new LogFeeds(log, handshakes, ops);
         this.wizards = new Wizards(services.executor(), services.backups(), services.home(),
-                CloudAccess.forUser((cloud, refused) -> TokenDialog.ask(stage, cloud, refused)));
+                CloudAccess.forUser((cloud, refused) -> TokenDialog.ask(stage, cloud, refused)),
+                // asked over the wizard's window, which is in front and stays there once the question is answered
+                (question, objections) -> Confirm.askFromWorker(openWizard != null ? openWizard : stage, question,
+                        "• " + String.join("\n• ", objections), "Restore anyway"),
+                // the witness hears the device's log through the log view, which already reads it
+                feeds::attemptsOf);
         this.dct = new DctEditorViewModel(ops, services.executor());
         this.logView = new LogView(log, ops, dialogs);
         this.handshakePanel = new HandshakePanel(handshakes, this::showLogLine, this::fix);
-        this.feeds = new LogFeeds(log, handshakes, ops);
         this.dctView = new DctEditorView(dct, dialogs, new DctEditorView.Actions(this::readDevice, this::writeDevice,
                 this::compareWithDevice, this::fix));
         this.deviceDct = new DeviceDctCommands(stage, device, dct, dctView, ops, banner);
@@ -302,6 +308,8 @@ public final class MainWindow {
         try {
             Wizards.Opened opened = wizards.open(wizard, session, Optional.ofNullable(device.identityProperty().get())
                     .flatMap(Identity::deviceId));
+            // the device's DCT is read again after a run that wrote it, as Ctrl+R does, to show its new state
+            opened.model().setOnDeviceWritten(deviceDct::read);
             openWizard = new WizardDialog(stage, opened.model(), opened.form());
             openWizard.show();
         } catch (IOException e) {

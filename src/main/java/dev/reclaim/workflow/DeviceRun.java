@@ -93,7 +93,7 @@ final class DeviceRun {
                     String id = target.identity().deviceId().orElseThrow(() -> new IOException(
                             "The device's UID cannot be read, so its device ID is unknown; nothing was changed."));
                     facts.device(id);
-                    witness = HandshakeWitness.listen(setting.log(), witnessCloud(), id, Optional.empty(),
+                    witness = HandshakeWitness.listen(setting.log(), setting.logFeed(), witnessCloud(), id, Optional.empty(),
                             setting.cloudInterval());
                     return StepResult.done("device " + id + " (" + setting.device().description() + ")");
                 });

@@ -1,6 +1,7 @@
 package dev.reclaim.workflow;
 
 import dev.reclaim.cloud.CloudSettings;
+import dev.reclaim.log.AttemptFeed;
 import dev.reclaim.log.LogSource;
 import dev.reclaim.log.SerialLogSource;
 import dev.reclaim.workflow.device.DeviceSession;
@@ -13,11 +14,13 @@ import java.util.Optional;
  * @param device          the open session
  * @param cloud           the cloud the device connects to ({@link DeviceSession#cloud})
  * @param log             the device's log for the witness, if Reclaim can hear it
+ * @param logFeed         the attempts of a reader that already has the device's log (the workstation's log view),
+ *                        used by the witness instead of opening the log a second time
  * @param witnessDeadline how long after the reset a handshake may take
  * @param cloudInterval   how often the cloud is asked while waiting
  */
 public record DeviceWizardSetting(DeviceSession device, CloudSettings cloud, Optional<LogSource> log,
-                                  Duration witnessDeadline, Duration cloudInterval, BackupStore backups,
+                                  Optional<AttemptFeed> logFeed, Duration witnessDeadline, Duration cloudInterval, BackupStore backups,
                                   PendingKeys pendingKeys, RunJournal journal) {
     /** A real device's first attempt can wait for Wi-Fi; the simulator's comes 5.3 s after boot. */
     public static final Duration WITNESS_DEADLINE = Duration.ofSeconds(90);
@@ -33,11 +36,11 @@ public record DeviceWizardSetting(DeviceSession device, CloudSettings cloud, Opt
                                                Optional<LogSource> logPort) {
         Optional<LogSource> log = logPort.isPresent() ? logPort
                 : device.logSource(new SerialLogSource.PortListener() { });
-        return new DeviceWizardSetting(device, cloud, log, WITNESS_DEADLINE, CLOUD_INTERVAL, BackupStore.standard(),
+        return new DeviceWizardSetting(device, cloud, log, Optional.empty(), WITNESS_DEADLINE, CLOUD_INTERVAL, BackupStore.standard(),
                 PendingKeys.standard(), RunJournal.standard());
     }
 
     public DeviceWizardSetting withWitnessDeadline(Duration deadline) {
-        return new DeviceWizardSetting(device, cloud, log, deadline, cloudInterval, backups, pendingKeys, journal);
+        return new DeviceWizardSetting(device, cloud, log, logFeed, deadline, cloudInterval, backups, pendingKeys, journal);
     }
 }

@@ -4,6 +4,7 @@ import dev.reclaim.cloud.CloudDevice;
 import dev.reclaim.cloud.CloudException;
 import dev.reclaim.cloud.ParticleCloud;
 import dev.reclaim.log.Attempt;
+import dev.reclaim.log.AttemptFeed;
 import dev.reclaim.log.LogEngine;
 import dev.reclaim.log.LogListener;
 import dev.reclaim.log.LogSource;
@@ -69,6 +70,8 @@ public final class HandshakeWitness implements AutoCloseable {
     private static final Duration LOG_GRACE = Duration.ofMillis(1500);
 
     private final Optional<LogSource> log;
+    /** Attempts from a reader that already has the device's log (the workstation's log view), if it has. */
+    private final Optional<AttemptFeed.Subscription> fed;
     private final Optional<ParticleCloud> cloud;
     private final String deviceId;
     private final Optional<Integer> productId;
@@ -82,8 +85,8 @@ public final class HandshakeWitness implements AutoCloseable {
     private record Heard(Attempt attempt, Instant first, Instant last) {
     }
 
-    private HandshakeWitness(Optional<LogSource> log, Optional<ParticleCloud> cloud, String deviceId,
-                             Optional<Integer> productId, Duration cloudInterval, Clock clock) {
+    private HandshakeWitness(Optional<LogSource> log, Optional<AttemptFeed> feed, Optional<ParticleCloud> cloud,
+                             String deviceId, Optional<Integer> productId, Duration cloudInterval, Clock clock) {
         this.log = log;
         this.cloud = cloud;
         this.deviceId = deviceId;
@@ -91,6 +94,7 @@ public final class HandshakeWitness implements AutoCloseable {
         this.cloudInterval = cloudInterval;
         this.clock = clock;
         this.reader = log.map(this::startReading).orElse(null);
+        this.fed = feed.map(f -> f.subscribe(this::heard)); // last: attempts may come at once
     }
 
     /**
@@ -103,17 +107,32 @@ public final class HandshakeWitness implements AutoCloseable {
      */
     public static HandshakeWitness listen(Optional<LogSource> log, Optional<ParticleCloud> cloud, String deviceId,
                                           Optional<Integer> productId, Duration cloudInterval) {
-        if (log.isEmpty() && cloud.isEmpty()) {
+        return listen(log, Optional.empty(), cloud, deviceId, productId, cloudInterval);
+    }
+
+    /**
+     * {@link #listen(Optional, Optional, String, Optional, Duration)} where the device's log may also come as the
+     * attempts of a reader that already has it ({@code feed}): a log port has one reader.
+     */
+    public static HandshakeWitness listen(Optional<LogSource> log, Optional<AttemptFeed> feed,
+                                          Optional<ParticleCloud> cloud, String deviceId,
+                                          Optional<Integer> productId, Duration cloudInterval) {
+        if (log.isEmpty() && feed.isEmpty() && cloud.isEmpty()) {
             throw new IllegalArgumentException("Nothing can witness the handshake: give the device's log port"
                     + " (--log PORT) or a cloud to ask.");
         }
-        return new HandshakeWitness(log, cloud, deviceId, productId, cloudInterval, Clock.systemUTC());
+        return new HandshakeWitness(log, feed, cloud, deviceId, productId, cloudInterval, Clock.systemUTC());
+    }
+
+    /** Whether the device's log is heard, read here or fed by another reader. */
+    private boolean hearsLog() {
+        return log.isPresent() || fed.isPresent();
     }
 
     /** Which witnesses this one has, in words: "the device's log and the cloud". */
     public String witnesses() {
-        return (log.isPresent() ? Witness.DEVICE_LOG.text() : "")
-                + (log.isPresent() && cloud.isPresent() ? " and " : "")
+        return (hearsLog() ? Witness.DEVICE_LOG.text() : "")
+                + (hearsLog() && cloud.isPresent() ? " and " : "")
                 + (cloud.isPresent() ? Witness.CLOUD.text() : "");
     }
 
@@ -191,7 +210,7 @@ public final class HandshakeWitness implements AutoCloseable {
 
     /** The log's lines may trail the cloud's record by a moment: give it that long to say the same. */
     private boolean logConfirmsWithin(Instant resetAt, Duration grace) throws InterruptedException {
-        if (log.isEmpty()) {
+        if (!hearsLog()) {
             return false;
         }
         Instant until = clock.instant().plus(grace);
@@ -247,7 +266,7 @@ public final class HandshakeWitness implements AutoCloseable {
     }
 
     private Verdict timedOut(Duration deadline, String cloudProblem) {
-        String logSaid = log.isEmpty() ? "" : logProblem != null ? "; the log could not be read: " + logProblem
+        String logSaid = !hearsLog() ? "" : logProblem != null ? "; the log could not be read: " + logProblem
                 : "; the log showed no attempt ending";
         String cloudSaid = cloud.isEmpty() ? "" : cloudProblem != null ? "; the last cloud lookup failed: "
                 + cloudProblem : "; the cloud saw no handshake";
@@ -258,6 +277,7 @@ public final class HandshakeWitness implements AutoCloseable {
     /** Stops reading the log. */
     @Override
     public void close() {
+        fed.ifPresent(AttemptFeed.Subscription::close);
         log.ifPresent(LogSource::stop);
         if (reader != null) {
             reader.interrupt();

@@ -40,7 +40,7 @@ public final class RecoverTiming {
             try (DeviceSession device = DeviceSession.open(DeviceKinds.parse(spec), paced)) {
                 DeviceWizardSetting setting = new DeviceWizardSetting(device, device.cloud(Optional.empty()),
                         device.logSource(new dev.reclaim.log.SerialLogSource.PortListener() { }),
-                        DeviceWizardSetting.WITNESS_DEADLINE, Duration.ofSeconds(1),
+                        Optional.empty(), DeviceWizardSetting.WITNESS_DEADLINE, Duration.ofSeconds(1),
                         new BackupStore(home, Clock.systemUTC()), new PendingKeys(home),
                         new RunJournal(() -> SqliteJournal.in(home)));
                 long t0 = System.nanoTime();

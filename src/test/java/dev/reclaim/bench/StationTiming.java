@@ -44,7 +44,7 @@ public final class StationTiming {
             try (DeviceSession device = DeviceSession.open(DeviceKinds.parse(spec), paced);
                  Journal claims = Journals.open(journalUrl, home)) {
                 DeviceWizardSetting setting = new DeviceWizardSetting(device, device.cloud(Optional.empty()),
-                        device.logSource(new dev.reclaim.log.SerialLogSource.PortListener() { }),
+                        device.logSource(new dev.reclaim.log.SerialLogSource.PortListener() { }), Optional.empty(),
                         DeviceWizardSetting.WITNESS_DEADLINE, Duration.ofSeconds(1),
                         new BackupStore(home, Clock.systemUTC()), new PendingKeys(home),
                         new RunJournal(() -> Journals.open(journalUrl, home)));

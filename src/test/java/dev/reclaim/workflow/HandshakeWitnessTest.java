@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reclaim.cloud.ParticleCloud;
 import dev.reclaim.flash.GuardedFlashTarget;
+import dev.reclaim.log.Attempt;
+import dev.reclaim.log.AttemptBroadcast;
+import dev.reclaim.log.LogEngine;
+import dev.reclaim.log.LogListener;
+import dev.reclaim.log.LogSource;
 import dev.reclaim.log.SerialLogSource;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.ProgressListener;
@@ -33,6 +38,41 @@ class HandshakeWitnessTest {
             assertThat(verdict.completed()).isFalse();
             assertThat(verdict.failureId()).isEqualTo("handshake_failed");
             assertThat(verdict.text()).contains("code -19");
+        }
+    }
+
+    @Test
+    void theLogCanComeAsTheAttemptsOfAReaderThatAlreadyHasIt() throws Exception {
+        // the workstation's log view reads the device's log; the witness hears its attempts instead of a second reader
+        AttemptBroadcast attempts = new AttemptBroadcast();
+        try (DeviceSession device = DeviceSession.open(DeviceKinds.parse("sim:keys-rejected"), INSTANT)) {
+            LogSource viewsLog = device.logSource(new SerialLogSource.PortListener() { }).orElseThrow();
+            Thread view = new Thread(() -> {
+                try {
+                    viewsLog.run(new LogEngine(new LogListener() {
+                        @Override
+                        public void onAttempt(Attempt attempt) {
+                            attempts.publish(attempt);
+                        }
+                    }), ProgressListener.NONE);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            view.start();
+            String deviceId = IdentifyDevice.identify(device).deviceId().orElseThrow();
+            try (HandshakeWitness witness = HandshakeWitness.listen(Optional.empty(), Optional.of(attempts),
+                    Optional.empty(), deviceId, Optional.empty(), Duration.ofMillis(200))) {
+                assertThat(witness.witnesses()).isEqualTo("the device's log");
+                HandshakeWitness.Verdict verdict = witness.await(reset(device), Duration.ofSeconds(20),
+                        Cancellation.none(), ProgressListener.NONE);
+
+                assertThat(verdict.failureId()).as(verdict.text()).isEqualTo("handshake_failed");
+                assertThat(verdict.text()).contains("code -19");
+            } finally {
+                viewsLog.stop();
+                view.join(2000);
+            }
         }
     }
 

@@ -32,7 +32,8 @@ class RecoverKeysTest {
 
     static DeviceWizardSetting setting(DeviceSession device, Path home) throws Exception {
         return new DeviceWizardSetting(device, device.cloud(Optional.empty()),
-                device.logSource(new dev.reclaim.log.SerialLogSource.PortListener() { }), Duration.ofSeconds(30),
+                device.logSource(new dev.reclaim.log.SerialLogSource.PortListener() { }), Optional.empty(),
+                Duration.ofSeconds(30),
                 Duration.ofMillis(200), new BackupStore(home, java.time.Clock.systemUTC()), new PendingKeys(home),
                 new RunJournal(() -> SqliteJournal.in(home)));
     }

@@ -1,6 +1,7 @@
 package dev.reclaim.ui.log;
 
 import dev.reclaim.log.Attempt;
+import dev.reclaim.log.AttemptBroadcast;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.log.LogEngine;
 import dev.reclaim.log.LogListener;
@@ -19,9 +20,16 @@ public final class LogSession {
     private final LogSource source;
     private final LogViewModel lines;
     private final HandshakeViewModel handshakes;
+    private final AttemptBroadcast attempts;
     private Thread thread;
 
     public LogSession(LogSource source, LogViewModel lines, HandshakeViewModel handshakes) {
+        this(source, lines, handshakes, new AttemptBroadcast());
+    }
+
+    /** @param attempts where the attempts go besides the handshake panel (a live device's, for a wizard's witness) */
+    public LogSession(LogSource source, LogViewModel lines, HandshakeViewModel handshakes, AttemptBroadcast attempts) {
+        this.attempts = attempts;
         this.source = source;
         this.lines = lines;
         this.handshakes = handshakes;
@@ -94,6 +102,7 @@ public final class LogSession {
         @Override
         public void onAttempt(Attempt attempt) {
             handshakes.offer(attempt);
+            attempts.publish(attempt);
         }
 
         @Override

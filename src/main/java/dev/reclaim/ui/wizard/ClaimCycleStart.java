@@ -55,6 +55,11 @@ public final class ClaimCycleStart {
             }
 
             @Override
+            public boolean writesDevice() {
+                return method == ClaimCycle.Method.BY_CLAIM_CODE; // the claim code is written to the DCT
+            }
+
+            @Override
             public Finished run(Cancellation cancellation, WizardListener listener) throws Exception {
                 ClaimCycle.Result r = workflow.run(cancellation, listener);
                 long claimed = r.cycles().stream().filter(ClaimCycle.CycleReport::claimed).count();

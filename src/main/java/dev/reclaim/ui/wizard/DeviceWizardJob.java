@@ -34,6 +34,11 @@ final class DeviceWizardJob implements WizardJob {
     }
 
     @Override
+    public boolean writesDevice() {
+        return true;
+    }
+
+    @Override
     public Finished run(Cancellation cancellation, WizardListener listener) throws Exception {
         WizardOutcome end = workflow.run(cancellation, listener);
         String journal = end.journalEntry() > 0 ? " Journal entry #" + end.journalEntry() + "." : "";

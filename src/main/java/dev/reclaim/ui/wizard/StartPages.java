@@ -50,7 +50,15 @@ final class StartPages {
         host.textProperty().bindBidirectional(start.hostProperty());
         key.disableProperty().bind(start.particleProperty());
         host.disableProperty().bind(start.particleProperty());
-        return new VBox(8, particle, custom, grid(new Label("Key file:"), key), grid(new Label("Host:"), host));
+        Label problem = new Label();
+        problem.setId("start-problem");
+        problem.getStyleClass().add("warning-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(start.problemProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(8, particle, custom, grid(new Label("Key file:"), key), grid(new Label("Host:"), host),
+                problem);
     }
 
     static Node claimCycle(ClaimCycleStart start) {

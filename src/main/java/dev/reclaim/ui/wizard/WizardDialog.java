@@ -128,10 +128,9 @@ public final class WizardDialog extends Stage {
         });
         setScene(scene);
         // Enter is for the primary button: start typing in the first input, or on Start itself, never on Cancel
-        setOnShown(e -> {
-            Node input = form.lookup(".text-input");
-            (input != null ? input : primary).requestFocus();
-        });
+        // (a disabled input, e.g. Set server's key file under the Particle preset, cannot take the focus)
+        setOnShown(e -> form.lookupAll(".text-input").stream().filter(n -> !n.isDisabled()).findFirst()
+                .orElse(primary).requestFocus());
         vm.phaseProperty().addListener((o, was, now) -> {
             if (now == Phase.FINISHED) {
                 primary.requestFocus();

@@ -27,6 +27,14 @@ public interface WizardJob {
     /** Runs the steps, reporting to {@code listener}; a workflow journals its run here. */
     Finished run(Cancellation cancellation, WizardListener listener) throws Exception;
 
+    /**
+     * Whether a run of this job may change the device's DCT; the window then reads the DCT again when it ends, so
+     * the technician sees what the device holds now.
+     */
+    default boolean writesDevice() {
+        return false;
+    }
+
     /** Lets go of what {@link #prepare} took hold of. */
     default void close() {
     }

@@ -1,6 +1,7 @@
 package dev.reclaim.ui.wizard;
 
 import dev.reclaim.cloud.CloudSettings;
+import dev.reclaim.log.AttemptFeed;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.DeviceWizardSetting;
 import dev.reclaim.workflow.PendingKeys;
@@ -15,9 +16,10 @@ import java.util.Optional;
  * What every wizard of the workstation works with: the device open in the window, the backups, the keys kept
  * between registering and writing, and the journal, all under Reclaim's home.
  *
- * @param home Reclaim's home ({@code ~/.reclaim} or {@code RECLAIM_HOME}): journal.db and pending keys
+ * @param home    Reclaim's home ({@code ~/.reclaim} or {@code RECLAIM_HOME}): journal.db and pending keys
+ * @param logFeed the attempts the window's log view sees in this device's log, when it is following it
  */
-public record WizardSetup(DeviceSession device, BackupStore backups, Path home) {
+public record WizardSetup(DeviceSession device, BackupStore backups, Path home, Optional<AttemptFeed> logFeed) {
     private static final Duration CLOUD_INTERVAL = Duration.ofSeconds(1);
 
     public RunJournal journal() {
@@ -25,11 +27,12 @@ public record WizardSetup(DeviceSession device, BackupStore backups, Path home) 
     }
 
     /**
-     * The setting of Recover keys and Set server. The witness here is the cloud: the device's log stays with the
-     * window's log view, which is reading it (a second reader would take lines from the first).
+     * The setting of Recover keys and Set server. The witnesses are the cloud and, when the window's log view is
+     * following the device's log, that view's attempts: the log is not opened a second time (a second reader would
+     * take lines from the first).
      */
     DeviceWizardSetting setting(CloudSettings cloud) {
-        return new DeviceWizardSetting(device, cloud, Optional.empty(), DeviceWizardSetting.WITNESS_DEADLINE,
+        return new DeviceWizardSetting(device, cloud, Optional.empty(), logFeed, DeviceWizardSetting.WITNESS_DEADLINE,
                 CLOUD_INTERVAL, backups, new PendingKeys(home), journal());
     }
 }

@@ -50,6 +50,7 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<StepOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final BooleanBinding canStart;
     private Runnable onTokenRejected = () -> { };
+    private Runnable onDeviceWritten = () -> { };
     private Cancellation cancellation = new Cancellation();
     /** Progress of the running step as (step number, fraction), coalesced so a fast engine posts one update a pulse. */
     private final AtomicReference<double[]> pendingProgress = new AtomicReference<>();
@@ -77,6 +78,14 @@ public final class WizardViewModel {
     /** Who hears that the cloud refused the access token (the session's token is then forgotten and asked again). */
     public void setOnTokenRejected(Runnable handler) {
         this.onTokenRejected = handler;
+    }
+
+    /**
+     * Who hears, on the FX thread, that a run which may have changed the device's DCT has ended (however it ended:
+     * a failed or stopped run may have written part of it).
+     */
+    public void setOnDeviceWritten(Runnable handler) {
+        this.onDeviceWritten = handler;
     }
 
     /** Starts (or, once finished, starts again) the run; call on the FX thread. */
@@ -132,7 +141,12 @@ public final class WizardViewModel {
                 Platform.runLater(() -> notStarted(e));
                 return;
             }
-            Platform.runLater(() -> finished(end.record(), end.summary()));
+            Platform.runLater(() -> {
+                finished(end.record(), end.summary());
+                if (job.writesDevice() && !end.record().steps().isEmpty()) {
+                    onDeviceWritten.run();
+                }
+            });
         } finally {
             job.close();
         }

@@ -1,12 +1,14 @@
 package dev.reclaim.ui.wizard;
 
 import dev.reclaim.finding.WizardId;
+import dev.reclaim.log.AttemptFeed;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.device.DeviceSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.scene.Node;
 
 /**
@@ -22,9 +24,29 @@ public final class Wizards {
     private final BackupStore backups;
     private final Path home;
     private final CloudAccess cloud;
+    private final AskAnyway askAnyway;
+    private final Function<DeviceSession, Optional<AttemptFeed>> logFeeds;
+
+    /** Asks the user, from a wizard's worker thread, whether to go on despite objections (the CLI's --force). */
+    @FunctionalInterface
+    public interface AskAnyway {
+        /**
+         * @param question   "Restore this backup to … anyway?"
+         * @param objections one sentence each
+         * @return true to go on
+         */
+        boolean ask(String question, java.util.List<String> objections);
+    }
 
     /** @param home Reclaim's home: the journal and the keys kept between registering and writing */
-    public Wizards(Executor executor, BackupStore backups, Path home, CloudAccess cloud) {
+    /**
+     * @param logFeeds the attempts the window's log view sees in a device's log, when it is following that device's
+     *                 log: the handshake witness's view of the device's log
+     */
+    public Wizards(Executor executor, BackupStore backups, Path home, CloudAccess cloud, AskAnyway askAnyway,
+                   Function<DeviceSession, Optional<AttemptFeed>> logFeeds) {
+        this.logFeeds = logFeeds;
+        this.askAnyway = askAnyway;
         this.executor = executor;
         this.backups = backups;
         this.home = home;
@@ -38,7 +60,7 @@ public final class Wizards {
      * @throws IOException when the backups cannot be listed
      */
     public Opened open(WizardId id, DeviceSession device, Optional<String> deviceId) throws IOException {
-        WizardSetup setup = new WizardSetup(device, backups, home);
+        WizardSetup setup = new WizardSetup(device, backups, home, logFeeds.apply(device));
         String on = " on " + device.description();
         return switch (id) {
             case RECOVER_KEYS -> {
@@ -68,7 +90,8 @@ public final class Wizards {
                 s.load(backups, deviceId);
                 yield opened(id, "Writes a backup back to the device" + on + " with the safe write (its DCT as it"
                         + " is now is backed up first), then checks it and resets the device.", s.ready(),
-                        () -> s.job(setup), StartPages.restore(s));
+                        () -> s.job(setup, objections -> askAnyway.ask("Restore this backup to "
+                                + device.description() + " anyway?", objections)), StartPages.restore(s));
             }
         };
     }

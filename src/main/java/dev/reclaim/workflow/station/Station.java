@@ -98,7 +98,7 @@ public final class Station {
     private DeviceResult runOne(int n, DeviceSession device, Journal claims, Cancellation cancellation,
                                 ShiftListener listener, long t0) throws IOException, JournalException {
         DeviceWizardSetting setting = new DeviceWizardSetting(device, device.cloud(setup.cloud()),
-                device.logSource(new SerialLogSource.PortListener() { }), setup.witnessDeadline(),
+                device.logSource(new SerialLogSource.PortListener() { }), Optional.empty(), setup.witnessDeadline(),
                 Duration.ofSeconds(1), new BackupStore(setup.home(), Clock.systemUTC()),
                 new PendingKeys(setup.home()),
                 new RunJournal(() -> Journals.open(setup.journalUrl(), setup.home()), Optional.of(setup.name())));

@@ -73,7 +73,7 @@ class StationClaimTest {
         try (DeviceSession device = DeviceSession.open(DeviceKinds.parse("sim:keys-rejected"), options);
              SqliteJournal claims = SqliteJournal.in(home)) {
             DeviceWizardSetting setting = new DeviceWizardSetting(device, device.cloud(Optional.empty()),
-                    device.logSource(new SerialLogSource.PortListener() { }), Duration.ofSeconds(30),
+                    device.logSource(new SerialLogSource.PortListener() { }), Optional.empty(), Duration.ofSeconds(30),
                     Duration.ofMillis(200), new BackupStore(home.resolve(station), Clock.systemUTC()),
                     new PendingKeys(home.resolve(station)), new RunJournal(() -> SqliteJournal.in(home), Optional.of(station)));
             RecipeWizard wizard = new RecipeWizard(setting, recipe.plan(), id -> {
