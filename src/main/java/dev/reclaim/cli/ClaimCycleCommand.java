@@ -57,9 +57,8 @@ final class ClaimCycleCommand implements Callable<Integer> {
         "long a cycle waits for the device to connect and send its code (default: ${DEFAULT-VALUE})."})
     int waitSeconds;
 
-    @Option(names = "--cloud-fail", paramLabel = "CALL", split = ",", description = {"sim and sim-stlink only:",
-        "the simulated cloud answers this call (register, claim, unclaim, lookup) with HTTP 503."})
-    List<String> cloudFail = List.of();
+    @Mixin
+    CloudFailOption cloudFail;
 
     @Option(names = "--json", description = "Print one JSON document: the cycles and the journal entry.")
     boolean json;
@@ -77,14 +76,11 @@ final class ClaimCycleCommand implements Callable<Integer> {
         }
         ClaimCycle.Method method = how != null && how.byClaimCode ? ClaimCycle.Method.BY_CLAIM_CODE
                 : ClaimCycle.Method.BY_ID;
+        List<String> failing = cloudFail.on(via.spec());
         PrintWriter out = spec.commandLine().getOut();
         ClaimCycle.Result result;
         try (CancelOnCtrlC ctrlC = new CancelOnCtrlC("claim-cycle");
-             DeviceSession device = via.open(o -> o.withCloudFails(cloudFail))) {
-            if (!cloudFail.isEmpty() && !device.simulated()) {
-                throw new UserFacingException("--cloud-fail applies only to the simulator (--via sim or sim-stlink);"
-                        + " leave it out.", ExitCodes.USAGE);
-            }
+             DeviceSession device = via.open(o -> o.withCloudFails(failing))) {
             ParticleCloud particle = ParticleCloud.of(cloud.settings(device));
             ClaimCycle cycles = new ClaimCycle(device, particle, method, count, Duration.ofSeconds(waitSeconds),
                     BackupStore.standard(), RunJournal.standard());

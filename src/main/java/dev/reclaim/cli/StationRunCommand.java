@@ -53,9 +53,8 @@ final class StationRunCommand implements Callable<Integer> {
             description = "This station's id in the journal's claims (default: the host name).")
     String station;
 
-    @Option(names = "--cloud-fail", paramLabel = "CALL", split = ",", description = {"sim and sim-stlink only:",
-        "the simulated cloud answers this call (register, claim, unclaim, lookup) with HTTP 503."})
-    List<String> cloudFail = List.of();
+    @Mixin
+    CloudFailOption cloudFail;
 
     @Option(names = "--json", description = "One JSON line per device: deviceId, outcome, failedStep, seconds.")
     boolean json;
@@ -70,12 +69,9 @@ final class StationRunCommand implements Callable<Integer> {
         }
         Recipe chosen = StationRecipes.load(recipe);
         DeviceSpec device = via.spec();
-        if (!cloudFail.isEmpty() && !device.kind().prefix().startsWith("sim")) {
-            throw new UserFacingException("--cloud-fail applies only to the simulator (--via sim or sim-stlink);"
-                    + " leave it out.", ExitCodes.USAGE);
-        }
+        List<String> failing = cloudFail.on(device);
         PrintWriter out = spec.commandLine().getOut();
-        Station shift = new Station(new Station.Setup(chosen, device, via.options(device).withCloudFails(cloudFail),
+        Station shift = new Station(new Station.Setup(chosen, device, via.options(device).withCloudFails(failing),
                 station == null ? Station.hostName() : station, Optional.ofNullable(journal.url),
                 ReclaimHome.directory(), cloud.url(), DeviceWizardSetting.WITNESS_DEADLINE));
         if (!json) {
