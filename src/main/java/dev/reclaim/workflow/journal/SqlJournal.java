@@ -67,18 +67,7 @@ public abstract class SqlJournal implements Journal {
     @Override
     public long record(JournalEntry e) throws JournalException {
         try {
-            Connection db = connection();
-            db.setAutoCommit(false);
-            try {
-                long id = insert(db, e);
-                db.commit();
-                return id;
-            } catch (SQLException ex) {
-                rollback(db);
-                throw ex;
-            } finally {
-                restoreAutoCommit(db);
-            }
+            return inTransaction(db -> insert(db, e));
         } catch (SQLException ex) {
             throw failure("write to", ex, "check the disk space and that no other program holds it");
         }
@@ -166,9 +155,7 @@ public abstract class SqlJournal implements Journal {
     /** Removes an entry (the outbox, once the shared journal has it). */
     void delete(UUID runId) throws JournalException {
         try {
-            Connection db = connection();
-            db.setAutoCommit(false);
-            try {
+            inTransaction(db -> {
                 for (String table : List.of("journal_step", "journal_key", "journal_backup")) {
                     try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entry_id IN"
                             + " (SELECT id FROM journal_entry WHERE run_id = ?)")) {
@@ -180,13 +167,8 @@ public abstract class SqlJournal implements Journal {
                     s.setString(1, runId.toString());
                     s.executeUpdate();
                 }
-                db.commit();
-            } catch (SQLException ex) {
-                rollback(db);
-                throw ex;
-            } finally {
-                restoreAutoCommit(db);
-            }
+                return null;
+            });
         } catch (SQLException ex) {
             throw failure("write to", ex, "check the disk space");
         }
@@ -340,6 +322,27 @@ public abstract class SqlJournal implements Journal {
             s.executeUpdate();
         } catch (SQLException e) {
             throw failure("release device " + claim.deviceId() + " in", e, "it lapses after its lease");
+        }
+    }
+
+    /** Work on the connection that either all happens or none of it. */
+    private interface SqlWork<T> {
+        T on(Connection db) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        Connection db = connection();
+        db.setAutoCommit(false);
+        try {
+            T result = work.on(db);
+            db.commit();
+            return result;
+        } catch (SQLException ex) {
+            rollback(db);
+            throw ex;
+        } finally {
+            restoreAutoCommit(db);
         }
     }
 
