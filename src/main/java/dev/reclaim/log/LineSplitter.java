@@ -18,11 +18,17 @@ final class LineSplitter {
     private int pendingLength;
     private boolean afterCr;
     private int classes;
-    private long number = 1;
+    private long number;
 
     LineSplitter(Sink sink, int maxLineBytes) {
+        this(sink, maxLineBytes, 1);
+    }
+
+    /** @param firstLine the number of the first line (a block of a log that {@link LineBlocks} cut) */
+    LineSplitter(Sink sink, int maxLineBytes, long firstLine) {
         this.sink = sink;
         this.maxLineBytes = maxLineBytes;
+        this.number = firstLine;
     }
 
     /** Completed lines so far. */

@@ -14,13 +14,12 @@ public final class LogEngine {
     public static final int MAX_LINE_BYTES = 16 * 1024;
 
     private final LogListener listener;
+    /** The single-thread path: splits and parses as the bytes come (null when {@link #pipelined}). */
     private final LineSplitter splitter;
-    private final TextDecoder decoder = new TextDecoder();
-    private final RecordParser parser;
+    /** The whole-log path: blocks of lines parsed on threads of their own, tracked in order on another. */
+    private final LineBlocks blocks;
+    private final ParallelRecords parallel;
     private final HandshakeTracker tracker;
-    private final RecordParser.Sink parsed;
-    /** Set when tracking runs on a thread of its own ({@link #pipelined}). */
-    private final RecordPipe pipe;
     private final Diagnoser diagnoser;
     private long firstRecordLine = -1;
     private LogRecord last;
@@ -31,31 +30,44 @@ public final class LogEngine {
     }
 
     public LogEngine(LogListener listener, LogTables tables) {
-        this(listener, tables, false);
+        this(listener, tables, MAX_LINE_BYTES, 0, 0);
     }
 
     /**
-     * An engine for a whole finite log that tracks and diagnoses on a second thread while the feeding thread splits
-     * and parses, when the machine has a second core. The listener is then called on that thread, and only until
+     * An engine for a whole finite log that splits and parses blocks of lines on every core and tracks and diagnoses
+     * them in log order on one more thread. The listener is then called on that thread, and only until
      * {@link #finish()} returns (which waits for it), so read what it collected after {@code finish()}. A live
-     * source keeps the plain engine: its records must reach the listener as they arrive, not a batch later.
+     * source keeps the plain engine: its records must reach the listener as they arrive, not a block later.
      */
     public static LogEngine pipelined(LogListener listener) {
-        return new LogEngine(listener, LogTables.standard(), Runtime.getRuntime().availableProcessors() > 1);
+        return new LogEngine(listener, LogTables.standard(), MAX_LINE_BYTES, BLOCK_PIECES,
+                Runtime.getRuntime().availableProcessors());
     }
 
-    private LogEngine(LogListener listener, LogTables tables, boolean twoThreads) {
+    /** Pieces of {@link #MAX_LINE_BYTES} per block of the pipelined engine: 256 KiB, about 4000 lines. */
+    private static final int BLOCK_PIECES = 16;
+
+    /**
+     * @param parserThreads 0: the plain engine on the caller's thread; else a pipelined one with this many parsing
+     *                      threads and blocks of {@code blockPieces} pieces of {@code maxLineBytes}
+     */
+    LogEngine(LogListener listener, LogTables tables, int maxLineBytes, int blockPieces, int parserThreads) {
         this.listener = listener;
-        this.pipe = twoThreads ? new RecordPipe(this::onParsed) : null;
-        this.parsed = twoThreads ? pipe : this::onParsed;
-        this.parser = new RecordParser(tables.formats());
         Diagnoser diagnoser = new Diagnoser(tables.rules(), listener::onDiagnosis);
         this.diagnoser = diagnoser;
         this.tracker = new HandshakeTracker(tables.lines(), tables.formats(), attempt -> {
             listener.onAttempt(attempt);
             diagnoser.evaluate(attempt);
         });
-        this.splitter = new LineSplitter(this::onLine, MAX_LINE_BYTES);
+        if (parserThreads > 0) {
+            this.parallel = new ParallelRecords(tables.formats(), maxLineBytes, parserThreads, this::onParsed);
+            this.blocks = new LineBlocks(parallel, maxLineBytes, blockPieces);
+            this.splitter = null;
+        } else {
+            this.parallel = null;
+            this.blocks = null;
+            this.splitter = new LineSplitter(new LineRecords(tables.formats(), this::onParsed), maxLineBytes);
+        }
     }
 
     void feed(byte[] data) {
@@ -63,12 +75,20 @@ public final class LogEngine {
     }
 
     public void feed(byte[] data, int offset, int length) {
-        splitter.feed(data, offset, length);
+        if (blocks != null) {
+            blocks.feed(data, offset, length);
+        } else {
+            splitter.feed(data, offset, length);
+        }
     }
 
     /** The source was interrupted (port lost, device unplugged): the bytes of the current line form a line. */
     public void breakLine() {
-        splitter.breakLine();
+        if (blocks != null) {
+            blocks.breakLine();
+        } else {
+            splitter.breakLine();
+        }
     }
 
     /**
@@ -76,9 +96,9 @@ public final class LogEngine {
      * with records but no connection line: silent firmware).
      */
     public void finish() {
-        splitter.breakLine();
-        if (pipe != null) {
-            pipe.close();
+        breakLine();
+        if (parallel != null) {
+            parallel.close();
         }
         tracker.finish();
         if (firstRecordLine >= 0 && !tracker.sawConnectionLine()) {
@@ -88,14 +108,7 @@ public final class LogEngine {
 
     /** Physical lines completed so far. */
     public long lines() {
-        return splitter.lines();
-    }
-
-    private void onLine(long number, byte[] bytes, int offset, int length, int byteClasses) {
-        if (length > 0) {
-            boolean ascii = (byteClasses & ByteClass.NON_ASCII) == 0;
-            parser.parse(decoder.decode(bytes, offset, length, byteClasses), ascii, number, parsed);
-        }
+        return blocks != null ? blocks.lines() : splitter.lines();
     }
 
     private void onParsed(LogRecord r) {

@@ -42,6 +42,25 @@ class ChunkingProperties {
         assertSameAsOneChunk(log, chunks);
     }
 
+    /**
+     * The whole-log engine cuts the log into blocks parsed on several threads: wherever the blocks end (tiny pieces
+     * and blocks here, so that they end inside CR LF pairs, long lines and UTF-8 sequences), it publishes what one
+     * thread reading the bytes in one go publishes.
+     */
+    @Property(tries = 300)
+    void blocksParsedInParallelGiveWhatOneThreadGives(
+            @ForAll("damagedLogs") byte[] log,
+            @ForAll @IntRange(min = 1, max = 24) int maxLineBytes,
+            @ForAll @IntRange(min = 1, max = 4) int piecesPerBlock,
+            @ForAll @IntRange(min = 1, max = 3) int threads,
+            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 41) Integer> chunks) {
+        LogTables tables = LogTables.standard();
+        Recorder whole = Recorder.run(r -> new LogEngine(r, tables, maxLineBytes, 0, 0), log);
+        Recorder parallel = Recorder.run(r -> new LogEngine(r, tables, maxLineBytes, piecesPerBlock, threads), log,
+                chunks.stream().mapToInt(Integer::intValue).toArray());
+        assertThat(parallel.events).isEqualTo(whole.events);
+    }
+
     @Provide
     Arbitrary<byte[]> damagedLogs() {
         Arbitrary<byte[]> piece = Arbitraries.oneOf(

@@ -39,8 +39,13 @@ final class Recorder implements LogListener {
 
     /** Feeds the bytes in the given chunk sizes (cycled), then finishes. */
     static Recorder run(byte[] log, int... chunks) {
+        return run(LogEngine::new, log, chunks);
+    }
+
+    /** Feeds the bytes in the given chunk sizes (cycled) to the engine {@code engines} makes, then finishes. */
+    static Recorder run(java.util.function.Function<LogListener, LogEngine> engines, byte[] log, int... chunks) {
         Recorder r = new Recorder();
-        LogEngine engine = new LogEngine(r);
+        LogEngine engine = engines.apply(r);
         int off = 0;
         int k = 0;
         while (off < log.length) {

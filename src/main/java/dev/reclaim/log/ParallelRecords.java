@@ -1,0 +1,142 @@
+package dev.reclaim.log;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Splits and parses the {@link LineBlocks} of a whole log on a few threads of their own and hands the records, in
+ * log order, to a downstream (the tracker) on one more thread, so an analysis uses every core. A short bounded queue
+ * of blocks in flight keeps memory bounded when the downstream is the slower side. {@link #close()} waits until the
+ * downstream has seen the last record.
+ */
+final class ParallelRecords implements Consumer<LineBlocks.Block> {
+    private static final LogRecord[] NONE = new LogRecord[0];
+    private static final CompletableFuture<LogRecord[]> END = CompletableFuture.completedFuture(NONE);
+
+    private final int maxLineBytes;
+    private final ExecutorService parsers;
+    /** Each parsing thread's own parser (it reuses its matchers). */
+    private final ThreadLocal<LineRecords> lineRecords;
+    private final BlockingQueue<CompletableFuture<LogRecord[]>> inFlight;
+    private final Thread consumer;
+    private volatile Throwable failure;
+    private boolean closed;
+
+    ParallelRecords(LogFormats formats, int maxLineBytes, int threads, RecordParser.Sink downstream) {
+        this.maxLineBytes = maxLineBytes;
+        this.parsers = Executors.newFixedThreadPool(threads, r -> daemon(r, "log-parser"));
+        this.lineRecords = ThreadLocal.withInitial(() -> new LineRecords(formats, null));
+        this.inFlight = new ArrayBlockingQueue<>(threads * 2);
+        this.consumer = daemon(() -> drain(downstream), "log-tracker");
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void accept(LineBlocks.Block block) {
+        put(CompletableFuture.supplyAsync(() -> parse(block), parsers));
+        rethrowFailure();
+    }
+
+    private LogRecord[] parse(LineBlocks.Block block) {
+        List<LogRecord> records = new ArrayList<>(block.length() / 48);
+        LineRecords lines = lineRecords.get();
+        lines.sendTo(records::add);
+        LineSplitter splitter = new LineSplitter(lines, maxLineBytes, block.firstLine());
+        splitter.feed(block.bytes(), 0, block.length());
+        splitter.breakLine(); // a block ends at a line end or a piece's end: this only ends its last line
+        return records.toArray(NONE);
+    }
+
+    /** Waits until the downstream has taken every record; then rethrows its failure or a parser's. */
+    void close() {
+        if (!closed) {
+            closed = true;
+            if (consumer.getState() != Thread.State.NEW) {
+                put(END);
+                joinUninterruptibly(consumer);
+            }
+            parsers.shutdown();
+        }
+        rethrowFailure();
+    }
+
+    /** Always delivers: a cancelled read still finishes the engine, which needs everything it parsed. */
+    private void put(CompletableFuture<LogRecord[]> records) {
+        if (consumer.getState() == Thread.State.NEW) {
+            consumer.start(); // on the first block: a source that fails to open leaves no thread behind
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                inFlight.put(records);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // the end is on its way: waiting for it takes no longer than a few blocks
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void drain(RecordParser.Sink downstream) {
+        while (true) {
+            CompletableFuture<LogRecord[]> next;
+            try {
+                next = inFlight.take();
+            } catch (InterruptedException e) {
+                continue; // nobody but this class knows the thread; only the end marker stops it
+            }
+            if (next == END) {
+                return;
+            }
+            if (failure != null) {
+                continue; // keep taking, so the feeding side never waits on a full queue
+            }
+            try {
+                for (LogRecord r : next.join()) {
+                    downstream.accept(r);
+                }
+            } catch (RuntimeException | Error e) {
+                failure = e instanceof CompletionException && e.getCause() != null
+                        ? e.getCause() : e;
+            }
+        }
+    }
+
+    private void rethrowFailure() {
+        Throwable t = failure;
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+    }
+}
