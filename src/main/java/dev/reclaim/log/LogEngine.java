@@ -44,8 +44,8 @@ public final class LogEngine {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    /** Pieces of {@link #MAX_LINE_BYTES} per block of the pipelined engine: 256 KiB, about 4000 lines. */
-    private static final int BLOCK_PIECES = 16;
+    /** Pieces of {@link #MAX_LINE_BYTES} per block of the pipelined engine: 128 KiB, about 2000 lines. */
+    private static final int BLOCK_PIECES = 8;
 
     /**
      * @param parserThreads 0: the plain engine on the caller's thread; else a pipelined one with this many parsing

@@ -33,7 +33,7 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         this.maxLineBytes = maxLineBytes;
         this.parsers = Executors.newFixedThreadPool(threads, r -> daemon(r, "log-parser"));
         this.lineRecords = ThreadLocal.withInitial(() -> new LineRecords(formats, null));
-        this.inFlight = new ArrayBlockingQueue<>(threads * 2);
+        this.inFlight = new ArrayBlockingQueue<>(threads + 1);
         this.consumer = daemon(() -> drain(downstream), "log-tracker");
     }
 
