@@ -102,6 +102,7 @@ public final class RecipeWizard implements DeviceWizard {
 
     public RecipeWizard(DeviceWizardSetting setting, Plan plan, Claimer claimer) {
         this.run = new DeviceRun(setting);
+        run.inProduct(plan.productId());
         this.keys = plan.has(Part.KEYS) ? Optional.of(new RecoverKeys(setting, false, run, plan.productId()))
                 : Optional.empty();
         Optional<ClaimByCode> claimByCode = plan.has(Part.CLAIM_CODE)
