@@ -10,10 +10,10 @@ import java.util.List;
 
 /**
  * Runs a wizard's steps in order on the calling thread (a GUI calls it off the FX thread). A failing step stops the
- * run, unless the step {@linkplain WizardStep#stopsOnFailure() does not stop it}: then the failure is recorded and the
- * next step runs. A cancel request takes effect only at a safe point: before the first step, after a step that is safe to stop
- * after, or at a step's own {@link StepContext#checkpoint}; a step that is not a safe point is followed by the next
- * step as if nothing had been asked. Every step gets a record, the ones not reached too.
+ * run, unless the step {@linkplain WizardStep#stopsOnFailure() does not stop it}: then the failure is recorded
+ * and the next step runs. A cancel request takes effect only at a safe point: before the first step, after a step
+ * that is safe to stop after, or at a step's own {@link StepContext#checkpoint}; a step that is not a safe point is
+ * followed by the next step as if nothing had been asked. Every step gets a record, the ones not reached too.
  */
 public final class WizardRunner {
     private final Clock clock;
