@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * step of a workflow ({@link dev.reclaim.workflow.RecoverKeys}, {@link SetServer}, …) — a recipe chooses, it adds no
  * device logic. Every run identifies, claims, backs up, resets and witnesses the handshake; {@code keys} (keep a
  * usable key or make a new pair) needs {@code register} (the cloud learns a key before the device uses it);
- * {@code product} adds the device to a product in the cloud (the product the key is registered in and the claim code is made for);
+ * {@code product} adds the device to a product in the cloud (the product the key is registered in and the claim
+ * code is made for);
  * {@code server} takes {@code "preset": "particle"} or {@code "key": FILE} (relative to the recipe) with
  * {@code "host": "HOST[:PORT]"}; {@code claim-code} writes a fresh code from the cloud, {@code claim} confirms it.
  * <p>
