@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** {@code --cloud-fail CALL}: the simulated cloud answers that call with HTTP 503, for fault tests on the simulator. */
 final class CloudFailOption {
     @Option(names = "--cloud-fail", paramLabel = "CALL", split = ",", description = {"sim and sim-stlink only:",
-        "the simulated cloud answers this call (register, claim, unclaim, lookup) with HTTP 503."})
+        "the simulated cloud answers this call (register, claim, unclaim, lookup, product) with HTTP 503."})
     List<String> calls = List.of();
 
     /** The calls to fail on {@code device}; refused (bad usage) for a device that is not the simulator. */

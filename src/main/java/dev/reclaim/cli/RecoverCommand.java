@@ -1,6 +1,7 @@
 package dev.reclaim.cli;
 
 import dev.reclaim.workflow.RecoverKeys;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,8 +16,16 @@ final class RecoverCommand extends DeviceWizardCommand implements Callable<Integ
         "~/.reclaim/pending-keys/ (a run finds that key without it too; --resume insists on one)."})
     boolean resume;
 
+    @Option(names = "--product", paramLabel = "ID", description = {"The product the device belongs to: its key is"
+        + " registered with this product_id", "(needed for a product's device this account does not own)."})
+    Integer product;
+
     @Override
     public Integer call() {
-        return execute("Recover keys", setting -> new RecoverKeys(setting, resume));
+        if (product != null && product <= 0) {
+            throw new UserFacingException("--product takes the product's id, a positive number (in the Particle"
+                    + " console), not " + product + ".", ExitCodes.USAGE);
+        }
+        return execute("Recover keys", setting -> new RecoverKeys(setting, resume, Optional.ofNullable(product)));
     }
 }

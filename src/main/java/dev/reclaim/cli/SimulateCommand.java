@@ -46,7 +46,7 @@ final class SimulateCommand implements Callable<Integer> {
     String cloudToken;
 
     @Option(names = "--cloud-fail", paramLabel = "CALL", split = ",", description = "Answer this cloud call with"
-            + " HTTP 503, for fault tests: register, claim, unclaim or lookup (repeatable).")
+            + " HTTP 503, for fault tests: register, claim, unclaim, lookup or product (repeatable).")
     List<String> cloudFail = List.of();
 
     @Spec

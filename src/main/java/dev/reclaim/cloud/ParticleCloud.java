@@ -104,6 +104,38 @@ public final class ParticleCloud {
         send(request(path).DELETE(), "unclaim device " + deviceId);
     }
 
+    /**
+     * Adds the device to a product ({@code POST /v1/products/:p/devices} with {@code id}, as particle-cli's
+     * {@code product device add} and api-js {@code addDeviceToProduct} do). This is what "the device's product" means
+     * on a Photon/P1: the DCT's {@code product_store} is overwritten by the firmware at every boot.
+     * <p>
+     * The reply lists the ids it took ({@code updatedDeviceIds}, {@code existingDeviceIds}) and those it refused
+     * ({@code invalidDeviceIds}, {@code nonmemberDeviceIds}); its exact shape is UNVERIFIED, so only an id listed as
+     * refused counts as a refusal, and any other 2xx is success.
+     *
+     * @return true when the product already held the device
+     */
+    public boolean addToProduct(String deviceId, int productId) throws CloudException {
+        String action = "add device " + deviceId + " to product " + productId;
+        JsonNode reply = send(post("/v1/products/" + productId + "/devices", Map.of("id", deviceId)), action);
+        for (String refused : List.of("invalidDeviceIds", "nonmemberDeviceIds")) {
+            if (lists(reply, refused, deviceId)) {
+                throw new CloudException(CloudException.Reason.REFUSED, 200, "The Particle Cloud refused to " + action
+                        + " (" + refused + "): check the device ID and that this account is on the product's team.");
+            }
+        }
+        return lists(reply, "existingDeviceIds", deviceId);
+    }
+
+    private static boolean lists(JsonNode reply, String field, String deviceId) {
+        for (JsonNode n : reply.path(field)) {
+            if (n.asText().equalsIgnoreCase(deviceId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code POST /v1/device_claims} (or the product's): a code a device sends to be claimed by this account. */
     public ClaimCode createClaimCode(Optional<Integer> productId) throws CloudException {
         String path = productId.map(p -> "/v1/products/" + p + "/device_claims").orElse("/v1/device_claims");

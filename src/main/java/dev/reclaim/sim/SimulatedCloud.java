@@ -46,6 +46,8 @@ public final class SimulatedCloud {
     private final Map<String, RsaPublicKey> deviceKeys = new ConcurrentHashMap<>();
     private final Map<String, DeviceState> devices = new ConcurrentHashMap<>();
     private final Map<String, String> claimCodes = new ConcurrentHashMap<>();
+    /** The product_id each device's key was last registered with; absent: registered without one. */
+    private final Map<String, Integer> keyProducts = new ConcurrentHashMap<>();
     private final RsaPublicKey serverKey;
     private final Clock clock;
 
@@ -72,6 +74,21 @@ public final class SimulatedCloud {
     public void claim(String deviceId, String account) {
         devices.computeIfPresent(deviceId, (id, d) ->
                 new DeviceState(id, account, d.productId(), d.connected(), d.lastHandshakeAt()));
+    }
+
+    /**
+     * Puts a known device into a product, as the product's team may (the account is on every product's team here).
+     *
+     * @return false when the device is unknown, owned by another account, or already in another product
+     */
+    public boolean addToProduct(String deviceId, int productId) {
+        DeviceState d = devices.get(deviceId);
+        if (d == null || d.owner() != null && !d.owner().equals(ACCOUNT)
+                || d.productId() != null && d.productId() != productId) {
+            return false;
+        }
+        devices.put(deviceId, new DeviceState(deviceId, d.owner(), productId, d.connected(), d.lastHandshakeAt()));
+        return true;
     }
 
     /** Releases a device from its owner (it stays in its product). */
@@ -130,7 +147,22 @@ public final class SimulatedCloud {
 
     /** Puts a device's public key on file (what {@code particle keys send} does), replacing an older one. */
     public void register(String deviceId, RsaPublicKey key) {
+        register(deviceId, key, null);
+    }
+
+    /** As {@link #register(String, RsaPublicKey)}, recording the {@code product_id} the request named (or null). */
+    public void register(String deviceId, RsaPublicKey key, Integer productId) {
         deviceKeys.put(deviceId, key);
+        if (productId == null) {
+            keyProducts.remove(deviceId);
+        } else {
+            keyProducts.put(deviceId, productId);
+        }
+    }
+
+    /** The {@code product_id} the device's key was last registered with; empty when none was sent. */
+    public Optional<Integer> keyRegisteredInProduct(String deviceId) {
+        return Optional.ofNullable(keyProducts.get(deviceId));
     }
 
     public Optional<RsaPublicKey> registeredKey(String deviceId) {

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +42,18 @@ import java.util.regex.Pattern;
 public final class SimulatedCloudServer implements AutoCloseable {
     /** The calls a fault test can make fail with HTTP 503. */
     public enum Call {
-        REGISTER, CLAIM, UNCLAIM, LOOKUP;
+        REGISTER, CLAIM, UNCLAIM, LOOKUP, PRODUCT;
 
         /** "register" → REGISTER; the message names the choices. */
         public static Call parse(String text) {
             return Arrays.stream(values()).filter(c -> c.id().equals(text)).findFirst().orElseThrow(() ->
-                    new IllegalArgumentException("'" + text + "' is not a cloud call: choose register, claim,"
-                            + " unclaim or lookup."));
+                    new IllegalArgumentException("'" + text + "' is not a cloud call: choose " + ids() + "."));
+        }
+
+        /** "register, claim, unclaim, lookup or product". */
+        public static String ids() {
+            List<String> ids = Arrays.stream(values()).map(Call::id).toList();
+            return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
         }
 
         /** Every name in {@code names} parsed; an unknown one is an IllegalArgumentException. */
@@ -66,6 +72,7 @@ public final class SimulatedCloudServer implements AutoCloseable {
     private static final Pattern PROVISIONING = Pattern.compile("/v1/provisioning/([0-9A-Fa-f]{24})");
     private static final Pattern DEVICE = Pattern.compile("/v1/(?:products/(\\d+)/)?devices/([0-9A-Fa-f]{24})");
     private static final Pattern OWNER = Pattern.compile("/v1/products/(\\d+)/devices/([0-9A-Fa-f]{24})/owner");
+    private static final Pattern PRODUCT_DEVICES = Pattern.compile("/v1/products/(\\d+)/devices");
     private static final Pattern CLAIMS = Pattern.compile("/v1/(?:products/(\\d+)/)?device_claims");
 
     private final SimulatedCloud cloud;
@@ -162,6 +169,11 @@ public final class SimulatedCloudServer implements AutoCloseable {
         if (method.equals("DELETE") && device.matches()) {
             return failing(Call.UNCLAIM).orElseGet(() -> unclaim(id(device.group(2)), product(device)));
         }
+        Matcher productDevices = PRODUCT_DEVICES.matcher(path);
+        if (method.equals("POST") && productDevices.matches()) {
+            return failing(Call.PRODUCT).orElseGet(() -> addToProduct(id(form.getOrDefault("id", "")),
+                    Integer.parseInt(productDevices.group(1))));
+        }
         if (method.equals("POST") && CLAIMS.matcher(path).matches()) {
             // Creating a claim code is the first step of a claim: --cloud-fail claim fails it too.
             return failing(Call.CLAIM).orElseGet(this::claimCode);
@@ -194,7 +206,7 @@ public final class SimulatedCloudServer implements AutoCloseable {
         } catch (KeyFormatException e) {
             return Reply.error(400, "Invalid public key: " + e.getMessage());
         }
-        cloud.register(deviceId, key);
+        cloud.register(deviceId, key, product);
         return new Reply(200, JSON.createObjectNode().put("ok", true).put("id", deviceId));
     }
 
@@ -251,6 +263,24 @@ public final class SimulatedCloudServer implements AutoCloseable {
         }
         cloud.unclaim(deviceId);
         return new Reply(200, JSON.createObjectNode().put("ok", true));
+    }
+
+    /** The reply of an import into a product: which ids it took and which it refused. */
+    private Reply addToProduct(String deviceId, int product) {
+        ObjectNode body = JSON.createObjectNode();
+        boolean already = cloud.device(deviceId).map(d -> Integer.valueOf(product).equals(d.productId()))
+                .orElse(false);
+        String list = already ? "existingDeviceIds" : cloud.addToProduct(deviceId, product) ? "updatedDeviceIds"
+                : cloud.device(deviceId).isEmpty() ? "invalidDeviceIds" : "nonmemberDeviceIds";
+        for (String field : List.of("updatedDeviceIds", "existingDeviceIds", "invalidDeviceIds",
+                "nonmemberDeviceIds")) {
+            var ids = body.putArray(field);
+            if (field.equals(list)) {
+                ids.add(deviceId);
+            }
+        }
+        body.put("updated", list.equals("updatedDeviceIds") ? 1 : 0);
+        return new Reply(200, body);
     }
 
     private Reply claimCode() {

@@ -7,8 +7,6 @@ import dev.reclaim.cloud.ParticleCloud;
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.codec.InvalidValueException;
-import dev.reclaim.dct.write.DctEdits;
-import dev.reclaim.dct.write.DctWriter;
 import dev.reclaim.finding.WizardId;
 import dev.reclaim.flash.GuardedFlashTarget;
 import dev.reclaim.progress.Cancellation;
@@ -89,7 +87,6 @@ public final class ClaimCycle {
     public static final String CLAIMED = "claimed";
     /** Developer devices report their platform (Photon 6, P1 8) as product_id (UNVERIFIED): not a product. */
     private static final Set<Integer> PLATFORM_IDS = Set.of(6, 8);
-    private static final Duration POLL = Duration.ofMillis(500);
 
     private final DeviceSession device;
     private final ParticleCloud cloud;
@@ -268,15 +265,12 @@ public final class ClaimCycle {
     }
 
     private StepResult writeCode(StepContext c) throws Exception {
-        DctEdits edits = DctEdits.photonP1();
         try (GuardedFlashTarget target = device.openTarget()) {
             SafeDctWrite write = new SafeDctWrite(target, backups, c.progress(), c.cancellation());
             SafeDctWrite.Backup taken = write.backUp("before writing a claim code (claim cycle)");
             backupsTaken.add(taken.file());
             AppDct current = DctToWrite.from(DctImage.ofTwoSectors(taken.dct()), "The device's DCT");
-            byte[] app = DctWriter.applyEdits(current.bytes(), List.of(edits.parse("claim_code", code.code()),
-                    edits.parse("claimed", "false")));
-            write.write(new AppDct(app), taken);
+            write.write(ClaimWatch.withClaimCode(current, code.code()), taken);
         } catch (DctToWrite.Unwritable | InvalidValueException e) {
             throw new IOException(e.getMessage() + " Nothing was written.", e);
         }
@@ -285,23 +279,9 @@ public final class ClaimCycle {
     }
 
     private StepResult awaitClaim(StepContext c) throws Exception {
-        Instant start = clock.instant();
-        Instant end = start.plus(deadline);
-        while (true) {
-            c.checkpoint("while waiting for the device to send its claim code (it may still send it later)");
-            Optional<CloudDevice> seen = visible();
-            if (seen.isPresent()) {
-                ours = true;
-                return StepResult.done(String.format(Locale.ROOT, "claimed %.1f s after the reset (cloud lookup)",
-                        Duration.between(start, clock.instant()).toMillis() / 1000.0));
-            }
-            if (!clock.instant().isBefore(end)) {
-                throw new IOException("not claimed within " + deadline.toSeconds() + " s of the reset: the device"
-                        + " did not connect, or did not send the code (check its log, its keys and its server)");
-            }
-            c.progress().progress(Duration.between(start, clock.instant()).toMillis(), deadline.toMillis());
-            Thread.sleep(POLL.toMillis());
-        }
+        double seconds = watch().awaitOwned(deadline, c);
+        ours = true;
+        return StepResult.done(String.format(Locale.ROOT, "claimed %.1f s after the reset (cloud lookup)", seconds));
     }
 
     private StepResult restore() throws CloudException, IOException {
@@ -321,20 +301,13 @@ public final class ClaimCycle {
         }
     }
 
-    /**
-     * The device as this account sees it, when the account owns it: the lookup answers and names an owner (or,
-     * where a reply names none, the account may look it up at all). A 403 or 404 means not (yet) this account's.
-     */
+    /** The device as this account sees it, when the account owns it. */
     private Optional<CloudDevice> visible() throws CloudException {
-        try {
-            CloudDevice d = cloud.lookup(deviceId, productId);
-            return d.owner().isPresent() || productId.isEmpty() ? Optional.of(d) : Optional.empty();
-        } catch (CloudException e) {
-            if (e.reason() == CloudException.Reason.NOT_PERMITTED || e.reason() == CloudException.Reason.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return watch().owned();
+    }
+
+    private ClaimWatch watch() {
+        return new ClaimWatch(cloud, deviceId, productId);
     }
 
     /** Runs the parts as one run: step numbers continue from part to part, every record kept in order. */

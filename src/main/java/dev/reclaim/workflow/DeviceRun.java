@@ -44,9 +44,16 @@ final class DeviceRun {
     private HandshakeWitness witness;
     private Instant resetAt;
     private HandshakeWitness.Verdict verdict;
+    /** The product the cloud witness looks the device up in: a product's device is not visible outside it. */
+    private Optional<Integer> productId = Optional.empty();
 
     DeviceRun(DeviceWizardSetting setting) {
         this.setting = setting;
+    }
+
+    /** Before the run: the device is (or is put) in this product, so the cloud witness asks the product. */
+    void inProduct(Optional<Integer> product) {
+        this.productId = product;
     }
 
     RunJournal.Facts facts() {
@@ -93,7 +100,7 @@ final class DeviceRun {
                     String id = target.identity().deviceId().orElseThrow(() -> new IOException(
                             "The device's UID cannot be read, so its device ID is unknown; nothing was changed."));
                     facts.device(id);
-                    witness = HandshakeWitness.listen(setting.log(), setting.logFeed(), witnessCloud(), id, Optional.empty(),
+                    witness = HandshakeWitness.listen(setting.log(), setting.logFeed(), witnessCloud(), id, productId,
                             setting.cloudInterval());
                     return StepResult.done("device " + id + " (" + setting.device().description() + ")");
                 });

@@ -9,29 +9,83 @@ import dev.reclaim.workflow.wizard.WizardListener;
 import dev.reclaim.workflow.wizard.WizardStep;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A station's recipe as one device wizard: identify, claim the device for the station, back up, then the own steps
- * of the workflows the recipe names ({@link RecoverKeys}, then {@link SetServer}) on one shared run, one reset and one
- * witnessed handshake. It adds no device logic: every step is the workflows' own, so one handshake proves them all.
+ * of the workflows the recipe names ({@link JoinProduct}, {@link RecoverKeys}, {@link SetServer}, {@link ClaimByCode})
+ * on one shared run, one reset and one witnessed handshake. It adds no device logic: every step is the workflows'
+ * own, so one handshake proves them all.
  */
 public final class RecipeWizard implements DeviceWizard {
+    /** The parts of a recipe beyond identify, back up, reset and witness, in the order they run. */
+    public enum Part {
+        /** Add the device to the plan's product in the cloud. */
+        PRODUCT,
+        /** Check the device key, or make a new one, register it (with the plan's product), write it. */
+        KEYS,
+        /** Point the device at the plan's server. */
+        SERVER,
+        /** Write a fresh claim code from the cloud. */
+        CLAIM_CODE,
+        /** Wait for the handshake after the reset (always there). */
+        WITNESS,
+        /** After the witness, ask the cloud until this account owns the device. */
+        CLAIM;
+
+        /**
+         * The parts whose failure may let the run go on: each leaves nothing half-done that a later step builds on
+         * (a cloud call that changed nothing, or a wait). A failed registration, backup or DCT write always stops
+         * the device: a key must be registered before it is written, and nothing is written without a backup or
+         * planned against a DCT a failed write left unknown.
+         */
+        public static final Set<Part> MAY_CONTINUE = EnumSet.of(PRODUCT, WITNESS, CLAIM);
+    }
+
     /**
      * What a recipe asks of each device.
      *
-     * @param name      the recipe's name, the wizard's title
-     * @param keys      check the device key, or make a new one, and register it ({@link RecoverKeys})
-     * @param productId the product the key is registered in
-     * @param server    the server to point the device at ({@link SetServer})
+     * @param name       the recipe's name, the wizard's title
+     * @param parts      what is done ({@link Part#WITNESS} is always done)
+     * @param continuing the parts whose failure is recorded without stopping the device (it still fails); only
+     *                   {@link Part#MAY_CONTINUE}
+     * @param productId  the product the device is added to, its key registered in and its claim code made for
+     * @param server     the server to point the device at ({@link SetServer}); present exactly with
+     *                   {@link Part#SERVER}
      */
-    public record Plan(String name, boolean keys, Optional<Integer> productId, Optional<SetServer.Server> server) {
+    public record Plan(String name, Set<Part> parts, Set<Part> continuing, Optional<Integer> productId,
+                       Optional<SetServer.Server> server) {
         public Plan {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(productId, "productId");
             Objects.requireNonNull(server, "server");
+            parts = parts.isEmpty() ? EnumSet.of(Part.WITNESS) : EnumSet.copyOf(parts);
+            parts.add(Part.WITNESS);
+            continuing = continuing.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(continuing);
+            if (!Part.MAY_CONTINUE.containsAll(continuing)) {
+                throw new IllegalArgumentException("only " + Part.MAY_CONTINUE + " may continue on failure, not "
+                        + continuing);
+            }
+            if (parts.contains(Part.SERVER) != server.isPresent()) {
+                throw new IllegalArgumentException("a server part needs its server, and a server its part");
+            }
+            if (parts.contains(Part.PRODUCT) && productId.isEmpty()) {
+                throw new IllegalArgumentException("the product part needs the product's id");
+            }
+            if (parts.contains(Part.CLAIM) && !parts.contains(Part.CLAIM_CODE)) {
+                throw new IllegalArgumentException("a claim is confirmed only after a claim code was written");
+            }
+            parts = Collections.unmodifiableSet(parts);
+            continuing = Collections.unmodifiableSet(continuing);
+        }
+
+        public boolean has(Part part) {
+            return parts.contains(part);
         }
     }
 
@@ -48,8 +102,11 @@ public final class RecipeWizard implements DeviceWizard {
 
     public RecipeWizard(DeviceWizardSetting setting, Plan plan, Claimer claimer) {
         this.run = new DeviceRun(setting);
-        this.keys = plan.keys() ? Optional.of(new RecoverKeys(setting, false, run, plan.productId()))
+        run.inProduct(plan.productId());
+        this.keys = plan.has(Part.KEYS) ? Optional.of(new RecoverKeys(setting, false, run, plan.productId()))
                 : Optional.empty();
+        Optional<ClaimByCode> claimByCode = plan.has(Part.CLAIM_CODE)
+                ? Optional.of(new ClaimByCode(run, plan.productId(), setting.witnessDeadline())) : Optional.empty();
         List<WizardStep> steps = new ArrayList<>(List.of(run.identify(),
                 run.step("Claim the device", "Hold the device ID in the journal so that no other station works on"
                         + " it at the same time.", true, "device_busy", ctx -> {
@@ -57,12 +114,24 @@ public final class RecipeWizard implements DeviceWizard {
                             return StepResult.done("claimed " + run.deviceId() + " for this station");
                         }),
                 run.backUp("before recipe " + plan.name())));
+        if (plan.has(Part.PRODUCT)) {
+            steps.add(policy(plan, Part.PRODUCT, JoinProduct.step(run, plan.productId().orElseThrow())));
+        }
         keys.ifPresent(k -> steps.addAll(k.ownSteps()));
         plan.server().ifPresent(s -> steps.addAll(new SetServer(run, s).ownSteps()));
+        claimByCode.ifPresent(c -> steps.addAll(c.writeSteps()));
         steps.add(run.reset());
-        steps.add(run.awaitHandshake());
-        this.wizard = new Wizard(plan.keys() ? WizardId.RECOVER_KEYS : WizardId.SET_SERVER,
+        steps.add(policy(plan, Part.WITNESS, run.awaitHandshake()));
+        if (plan.has(Part.CLAIM)) {
+            steps.add(policy(plan, Part.CLAIM, claimByCode.orElseThrow().confirmStep()));
+        }
+        this.wizard = new Wizard(plan.has(Part.KEYS) ? WizardId.RECOVER_KEYS : WizardId.SET_SERVER,
                 "Recipe " + plan.name(), steps);
+    }
+
+    /** The step as the plan's failure policy wants it. */
+    private static WizardStep policy(Plan plan, Part part, WizardStep step) {
+        return plan.continuing().contains(part) ? step.continuingOnFailure() : step;
     }
 
     /** The device ID once the device is identified; empty before. */

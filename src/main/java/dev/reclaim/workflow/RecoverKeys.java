@@ -53,7 +53,20 @@ public final class RecoverKeys implements DeviceWizard {
 
     /** @param resume finish an interrupted run: a kept key for the device must exist */
     public RecoverKeys(DeviceWizardSetting setting, boolean resume) {
-        this(setting, resume, new DeviceRun(setting), Optional.empty());
+        this(setting, resume, Optional.empty());
+    }
+
+    /**
+     * @param productId the product the device belongs to: its key is registered with this {@code product_id} (a
+     *                  product's device that this account does not own needs it) and the witness looks it up there
+     */
+    public RecoverKeys(DeviceWizardSetting setting, boolean resume, Optional<Integer> productId) {
+        this(setting, resume, inProduct(new DeviceRun(setting), productId), productId);
+    }
+
+    private static DeviceRun inProduct(DeviceRun run, Optional<Integer> productId) {
+        run.inProduct(productId);
+        return run;
     }
 
     /**

@@ -23,7 +23,7 @@ public final class SimulatorLauncher {
      *
      * @param port    0 for a free port
      * @param token   the only access token it accepts; null to generate one
-     * @param failing call names answered with HTTP 503: register, claim, unclaim, lookup
+     * @param failing call names answered with HTTP 503: register, claim, unclaim, lookup, product
      */
     public record CloudOptions(int port, String token, List<String> failing) {
         public CloudOptions {

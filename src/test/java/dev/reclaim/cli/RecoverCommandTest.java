@@ -42,6 +42,18 @@ class RecoverCommandTest {
     }
 
     @Test
+    void aProductIdIsSentWithTheKeyAndAProductTheDeviceIsNotInRefusesItBeforeTheWrite() {
+        // keys-rejected is a developer device in no product: the cloud refuses a registration naming product 77,
+        // which it can only do if the client sent product_id; nothing is written after the refusal
+        CliRun run = CliRun.of("recover", "--via", "sim:keys-rejected", "--product", "77");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.PROBLEM);
+        assertThat(run.out()).contains("Register the public key").contains("refused")
+                .contains("register_failed").doesNotContain("Wrote DCT");
+        assertThat(CliRun.of("recover", "--via", "sim:keys-rejected", "--product", "0").err())
+                .contains("--product takes the product's id");
+    }
+
+    @Test
     void throughTheSimulatedStLinkTheJsonDocumentHasTheOutcomeStepsAndJournalEntry() throws Exception {
         CliRun run = CliRun.of("recover", "--via", "sim-stlink:keys-rejected", "--json");
 

@@ -73,6 +73,7 @@ class SimulateCloudCommandTest {
     void aCallThatIsNoCloudCallIsAUsageError() {
         CliRun r = CliRun.of("simulate", "--cloud-fail", "reboot");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("'reboot' is not a cloud call").contains("register, claim, unclaim or lookup");
+        assertThat(r.err()).contains("'reboot' is not a cloud call")
+                .contains("register, claim, unclaim, lookup or product");
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reclaim.workflow.journal.JournalEntry;
 import dev.reclaim.workflow.journal.SqliteJournal;
+import dev.reclaim.workflow.station.Recipes;
+import dev.reclaim.workflow.wizard.StepOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,5 +123,39 @@ class StationRunCommandTest {
         assertThat(StationRecipes.load(copy.toString()).name()).isEqualTo("mine");
         assertThat(StationRecipes.load(copy.toString()).steps())
                 .isEqualTo(StationRecipes.load("recover-particle").steps());
+    }
+
+    @Test
+    void theProductLineRecipeIsPrintedWithEveryNewFieldAndPassesOnTheSimulator() throws Exception {
+        CliRun list = CliRun.of("station", "recipes");
+        assertThat(list.out()).contains("product-line");
+        CliRun print = CliRun.of("station", "recipes", "product-line");
+        assertThat(print.exitCode()).isZero();
+        assertThat(print.out()).contains("{ \"step\": \"product\", \"product\": 12345 }")
+                .contains("{ \"step\": \"register\", \"onFail\": \"stop\" }")
+                .contains("{ \"step\": \"claim-code\" }")
+                .contains("{ \"step\": \"witness\", \"onFail\": \"continue\" }")
+                .contains("{ \"step\": \"claim\" }");
+
+        CliRun run = CliRun.of("station", "run", "--recipe", "product-line", "--via", "sim:keys-rejected",
+                "--count", "1", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(lines(run).get(0).get("outcome").asText()).isEqualTo("pass");
+        JournalEntry entry = journal().get(0);
+        assertThat(entry.steps()).filteredOn(s -> s.title().equals("Add the device to product 12345")
+                || s.title().equals("Write the claim code")).hasSize(2)
+                .allSatisfy(s -> assertThat(s.outcome()).isEqualTo(StepOutcome.OK));
+    }
+
+    @Test
+    void aPolicyThatWouldWriteAnUnregisteredKeyIsAUsageErrorNamingTheLine() throws Exception {
+        Path recipe = home.resolve("risky.json");
+        Files.writeString(recipe, Recipes.text("recover-particle").replace("{ \"step\": \"register\" }",
+                "{ \"step\": \"register\", \"onFail\": \"continue\" }"));
+        CliRun run = CliRun.of("station", "run", "--recipe", recipe.toString(), "--via", "sim:keys-rejected");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("line 8").contains("\"register\" cannot \"continue\"")
+                .contains("registered before it is written").doesNotContain("Exception");
+        assertThat(journal()).isEmpty();
     }
 }

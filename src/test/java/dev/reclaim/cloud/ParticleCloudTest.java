@@ -174,6 +174,31 @@ class ParticleCloudTest {
     }
 
     @Test
+    void addingAnUnclaimedDeviceToAProductLetsItsKeyBeRegisteredWithTheProductId() throws Exception {
+        SimulatedCloud cloud = SimulatedCloud.particle();
+        String fresh = "ab00cd00ef0012003400560b";
+        cloud.enroll(fresh, null, null);
+        cloud.enroll(STRANGER, "someone@else.example", null);
+        ParticleCloud api = client(cloud, Set.of(), TOKEN);
+        RsaPublicKey key = RsaKeys.generateDeviceKey().publicKey();
+        // unclaimed and in no product: nobody may register its key yet
+        assertThat(failure(() -> api.registerKey(fresh, key, Optional.of(4321))).reason())
+                .isEqualTo(CloudException.Reason.NOT_PERMITTED);
+
+        assertThat(api.addToProduct(fresh, 4321)).isFalse();
+        assertThat(api.addToProduct(fresh, 4321)).as("the second time the product already holds it").isTrue();
+        assertThat(cloud.device(fresh).orElseThrow().productId()).isEqualTo(4321);
+        api.registerKey(fresh, key, Optional.of(4321));
+        assertThat(cloud.registeredKey(fresh)).contains(key);
+        assertThat(cloud.keyRegisteredInProduct(fresh)).contains(4321);
+
+        CloudException refused = failure(() -> api.addToProduct(STRANGER, 4321));
+        assertThat(refused.reason()).isEqualTo(CloudException.Reason.REFUSED);
+        assertThat(refused.getMessage()).contains("nonmemberDeviceIds").contains("product's team");
+        assertThat(cloud.device(STRANGER).orElseThrow().productId()).isNull();
+    }
+
+    @Test
     void anUnknownDeviceIsNotFound() throws Exception {
         ParticleCloud api = client(SimulatedCloud.particle(), Set.of(), TOKEN);
         CloudException e = failure(() -> api.lookup(STRANGER, Optional.empty()));
@@ -208,7 +233,7 @@ class ParticleCloudTest {
         RsaPublicKey key = RsaKeys.generateDeviceKey().publicKey();
         for (ThrowingCall call : List.<ThrowingCall>of(() -> api.registerKey(id, key, Optional.empty()),
                 () -> api.lookup(id, Optional.empty()), () -> api.claim(id), () -> api.unclaim(id, Optional.empty()),
-                () -> api.createClaimCode(Optional.empty()))) {
+                () -> api.createClaimCode(Optional.empty()), () -> api.addToProduct(id, 4321))) {
             CloudException e = failure(call);
             assertThat(e.status()).isEqualTo(503);
             assertThat(e.reason()).isEqualTo(CloudException.Reason.RETRY);
@@ -216,6 +241,7 @@ class ParticleCloudTest {
         }
         assertThat(cloud.registeredKey(id)).isEmpty();
         assertThat(cloud.device(id).orElseThrow().owner()).isEqualTo(SimulatedCloud.ACCOUNT);
+        assertThat(cloud.device(id).orElseThrow().productId()).isNull();
     }
 
     @Test

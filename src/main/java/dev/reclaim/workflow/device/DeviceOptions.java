@@ -12,7 +12,8 @@ import java.util.List;
  * @param bootloader for {@code bootloader:PORT}
  * @param stLink     for {@code stlink} and {@code sim-stlink}
  * @param cloudFails for {@code sim} and {@code sim-stlink}: the simulated cloud's API calls answered with HTTP 503
- *                   (register, claim, unclaim, lookup), for fault tests, as {@code reclaim simulate --cloud-fail}
+ *                   (register, claim, unclaim, lookup, product), for fault tests, as
+ *                   {@code reclaim simulate --cloud-fail}
  */
 public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings bootloader, StLinkSettings stLink,
                             List<String> cloudFails) {
@@ -32,7 +33,7 @@ public record DeviceOptions(SimulatorOptions simulator, BootloaderPortSettings b
         return new DeviceOptions(simulator, bootloader, settings, cloudFails);
     }
 
-    /** The simulated cloud answers these calls (register, claim, unclaim, lookup) with HTTP 503. */
+    /** The simulated cloud answers these calls (register, claim, unclaim, lookup, product) with HTTP 503. */
     public DeviceOptions withCloudFails(List<String> calls) {
         return new DeviceOptions(simulator, bootloader, stLink, calls);
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 /** The recipes Reclaim ships (by name) and recipe files (by path). */
 public final class Recipes {
     /** The shipped recipes, in the order {@code reclaim station recipes} lists them. */
-    public static final List<String> SHIPPED = List.of("recover-particle", "particle-server");
+    public static final List<String> SHIPPED = List.of("recover-particle", "particle-server", "product-line");
 
     private Recipes() {
     }

@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * Runs a wizard's steps in order on the calling thread (a GUI calls it off the FX thread). A failing step stops the
- * run. A cancel request takes effect only at a safe point: before the first step, after a step that is safe to stop
- * after, or at a step's own {@link StepContext#checkpoint}; a step that is not a safe point is followed by the next
- * step as if nothing had been asked. Every step gets a record, the ones not reached too.
+ * run, unless the step {@linkplain WizardStep#stopsOnFailure() does not stop it}: then the failure is recorded
+ * and the next step runs. A cancel request takes effect only at a safe point: before the first step, after a step
+ * that is safe to stop after, or at a step's own {@link StepContext#checkpoint}; a step that is not a safe point is
+ * followed by the next step as if nothing had been asked. Every step gets a record, the ones not reached too.
  */
 public final class WizardRunner {
     private final Clock clock;
@@ -43,7 +44,7 @@ public final class WizardRunner {
                 stoppedBecause = "the wizard was stopped before step " + number;
             } else {
                 record = runStep(number, step, cancellation, listener);
-                if (record.outcome() == StepOutcome.FAILED) {
+                if (record.outcome() == StepOutcome.FAILED && step.stopsOnFailure()) {
                     stoppedBecause = "step " + number + " failed";
                 } else if (record.outcome() == StepOutcome.CANCELLED) {
                     stoppedBecause = "the wizard was stopped in step " + number;

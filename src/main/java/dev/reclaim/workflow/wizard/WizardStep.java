@@ -11,13 +11,27 @@ import java.util.Objects;
  *                        there would leave the device worse off than finishing (a new key written to the device but
  *                        not yet registered with the cloud), so the run goes on to the next safe point
  * @param action          the work
+ * @param stopsOnFailure  whether its failure stops the run (the default); false only where a failure leaves nothing
+ *                        half-done that a later step builds on (a station recipe's {@code "onFail": "continue"}):
+ *                        the failure is recorded, the run goes on, and the run still counts as failed
  */
-public record WizardStep(String title, String description, boolean safeToStopAfter, Action action) {
+public record WizardStep(String title, String description, boolean safeToStopAfter, Action action,
+                         boolean stopsOnFailure) {
 
     public WizardStep {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(action, "action");
+    }
+
+    /** A step whose failure stops the run. */
+    public WizardStep(String title, String description, boolean safeToStopAfter, Action action) {
+        this(title, description, safeToStopAfter, action, true);
+    }
+
+    /** The same step, but a failure is recorded and the run goes on to the next step. */
+    public WizardStep continuingOnFailure() {
+        return new WizardStep(title, description, safeToStopAfter, action, false);
     }
 
     /** The work of a step. Steps share the wizard's state through the object their actions close over. */

@@ -98,6 +98,19 @@ class WizardRunnerTest {
     }
 
     @Test
+    void aStepThatContinuesOnFailureIsRecordedAsFailedAndTheNextStepsStillRun() {
+        WizardStep witness = new WizardStep("witness", "waits", true, ctx -> {
+            throw new IOException("no handshake within 30 s");
+        }).continuingOnFailure();
+        WizardRecord r = run(wizard(step("reset", true), witness, step("confirm claim", true)));
+        assertThat(done).containsExactly("reset", "confirm claim");
+        assertThat(r.steps()).extracting(StepRecord::outcome).containsExactly(OK, FAILED, OK);
+        assertThat(r.steps().get(1).detail()).isEqualTo("no handshake within 30 s");
+        // the run still failed: "continue" goes on, it does not forgive
+        assertThat(r.outcome()).isEqualTo(FAILED);
+    }
+
+    @Test
     void aFailingStepStopsTheRunAndRecordsItsReason() {
         WizardStep failing = new WizardStep("register", "registers", true, ctx -> {
             throw new IOException("the cloud answered 403: token has no access to this device");
