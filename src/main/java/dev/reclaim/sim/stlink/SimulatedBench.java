@@ -2,6 +2,7 @@ package dev.reclaim.sim.stlink;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The pogo-pin fixture of a simulated station: a board sits on the simulated ST-Link's pins, or the pins touch
@@ -13,6 +14,8 @@ public final class SimulatedBench {
 
     private final String name;
     private volatile boolean boardOnPins = true;
+    private final AtomicInteger emptyReadings = new AtomicInteger();
+    private final AtomicInteger boardReadings = new AtomicInteger();
 
     private SimulatedBench(String name) {
         this.name = name;
@@ -39,5 +42,22 @@ public final class SimulatedBench {
 
     public boolean boardOnPins() {
         return boardOnPins;
+    }
+
+    /** The probe's voltage reading between boards: counted, so a test knows what a watcher has seen. */
+    boolean measure() {
+        boolean on = boardOnPins;
+        (on ? boardReadings : emptyReadings).incrementAndGet();
+        return on;
+    }
+
+    /** How often the bench's probe measured ~0 V (no board) between boards. */
+    public int emptyReadings() {
+        return emptyReadings.get();
+    }
+
+    /** How often the bench's probe measured a board's supply between boards. */
+    public int boardReadings() {
+        return boardReadings.get();
     }
 }

@@ -39,6 +39,6 @@ public final class SimulatedStLinks {
         SimulatedDebugTarget target = new SimulatedDebugTarget(socket, FlashTiming.INSTANT, DeviceClock.SYSTEM,
                 () -> { });
         return new SimulatedStLink(target, ProbeTiming.FULL_SPEED, ProbeFaults.none(), DeviceClock.SYSTEM,
-                "simulated ST-Link/V2 on bench " + bench.name(), bench::boardOnPins);
+                "simulated ST-Link/V2 on bench " + bench.name(), bench::measure);
     }
 }
