@@ -58,8 +58,11 @@ final class SimulatedStLinkKind extends KindFacts {
     /** On a bench, the probe's target voltage tells a board from none; otherwise every device is a fresh one. */
     @Override
     public Optional<AttachSense> attachSense(String argument) {
-        return bench(words(argument)).map(SimulatedBench::named).map(bench -> new TargetVoltageSense(
-                () -> SimulatedStLinks.onBench(bench), "the simulated ST-Link on bench " + bench.name()));
+        return bench(words(argument)).map(SimulatedBench::named).map(bench -> {
+            // One probe for all readings, as a real one stays plugged in (and out of DFU mode once it has left).
+            var probe = SimulatedStLinks.onBench(bench);
+            return new TargetVoltageSense(() -> probe, "the simulated ST-Link on bench " + bench.name());
+        });
     }
 
     @Override
