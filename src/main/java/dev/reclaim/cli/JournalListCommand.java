@@ -64,7 +64,7 @@ final class JournalListCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(JournalEntry e) {
-        ObjectNode n = Json.object().put("id", e.id()).put("station", e.station()).put("operator", e.operator())
+        ObjectNode n = Json.object().put("id", e.id()).put("runId", e.runId().toString()).put("station", e.station()).put("operator", e.operator())
                 .put("deviceId", e.deviceId()).put("wizard", e.wizard()).put("started", e.started().toString())
                 .put("seconds", e.duration().toMillis() / 1000.0).put("outcome", e.outcome())
                 .put("witness", e.witness());

@@ -8,17 +8,14 @@ import dev.reclaim.workflow.journal.JournalCsv;
 import dev.reclaim.workflow.journal.JournalEntry;
 import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.journal.JournalReport;
+import dev.reclaim.workflow.journal.ReportSince;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -82,26 +79,10 @@ final class JournalReportCommand implements Callable<Integer> {
     }
 
     static Instant parseSince(String text, Clock clock) {
-        ZoneId zone = clock.getZone();
-        if (text == null) {
-            return LocalDate.now(clock).atStartOfDay(zone).toInstant();
-        }
-        String t = text.trim();
         try {
-            if (t.matches("\\d+[hd]")) {
-                long n = Long.parseLong(t.substring(0, t.length() - 1));
-                return clock.instant().minus(t.endsWith("h") ? Duration.ofHours(n) : Duration.ofDays(n));
-            }
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(t).atStartOfDay(zone).toInstant();
-            }
-            if (t.endsWith("Z") || t.matches(".*[+-]\\d{2}:\\d{2}$")) {
-                return OffsetDateTime.parse(t).toInstant();
-            }
-            return java.time.LocalDateTime.parse(t).atZone(zone).toInstant();
-        } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
-            throw new UserFacingException("--since " + text + " is not a time: give a date (2026-11-30), a time"
-                    + " (2026-11-30T06:00, local) or how long ago (8h, 7d).", ExitCodes.USAGE);
+            return ReportSince.parse(java.util.Optional.ofNullable(text), clock);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("--since " + e.getMessage(), ExitCodes.USAGE);
         }
     }
 

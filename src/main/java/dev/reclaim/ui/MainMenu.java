@@ -54,6 +54,7 @@ final class MainMenu {
                 item("_DCT Editor", "Shortcut+2", w::showDct, "menu-show-dct"),
                 item("_History…", "Shortcut+H", w::showHistory, "menu-history"),
                 item("L_ine (Station)…", "Shortcut+Shift+L", w::showLine, "menu-line"),
+                item("Journal _report…", null, w::showReport, "menu-report"),
                 new SeparatorMenuItem(),
                 item("Follow Log", "Shortcut+L", w::toggleFollow, "menu-follow"),
                 item("Previous Attempt", "Alt+Up", () -> w.stepAttempt(-1), "menu-attempt-previous"),

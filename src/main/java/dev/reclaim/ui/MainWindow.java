@@ -7,10 +7,9 @@ import dev.reclaim.workflow.journal.Journals;
 import dev.reclaim.ui.history.HistoryView;
 import dev.reclaim.ui.line.LineView;
 import dev.reclaim.ui.line.LineViewModel;
+import dev.reclaim.ui.report.ReportView;
+import dev.reclaim.ui.report.ReportViewModel;
 import dev.reclaim.workflow.DeviceWizardSetting;
-import dev.reclaim.workflow.station.Recipe;
-import dev.reclaim.workflow.station.RecipeException;
-import dev.reclaim.workflow.station.Recipes;
 import dev.reclaim.workflow.station.Station;
 import dev.reclaim.ui.common.Confirm;
 import dev.reclaim.ui.wizard.CloudAccess;
@@ -19,6 +18,7 @@ import dev.reclaim.ui.wizard.WizardDialog;
 import dev.reclaim.ui.wizard.Wizards;
 import dev.reclaim.workflow.Identity;
 import dev.reclaim.workflow.device.DeviceSession;
+import java.time.Clock;
 import java.util.Optional;
 import dev.reclaim.ui.history.HistoryViewModel;
 import dev.reclaim.workflow.device.DeviceKinds;
@@ -113,6 +113,8 @@ public final class MainWindow {
     private Stage historyStage;
     private LineViewModel line;
     private Stage lineStage;
+    private ReportViewModel report;
+    private Stage reportStage;
 
     public MainWindow(Stage stage, Services services, String deviceSpec) {
         this.stage = stage;
@@ -209,6 +211,9 @@ public final class MainWindow {
     public void dispose() {
         if (historyStage != null) {
             historyStage.close();
+        }
+        if (reportStage != null) {
+            reportStage.close();
         }
         if (lineStage != null) {
             line.stop();
@@ -324,7 +329,7 @@ public final class MainWindow {
             historyStage = new Stage();
             historyStage.initOwner(stage);
             historyStage.setTitle("Reclaim — History");
-            Scene s = new Scene(new HistoryView(history, dialogs), 980, 620);
+            Scene s = new Scene(new HistoryView(history, dialogs, this::showReport), 980, 620);
             s.getStylesheets().setAll(scene.getStylesheets());
             historyStage.setScene(s);
         }
@@ -334,20 +339,22 @@ public final class MainWindow {
     }
 
     /**
-     * View → Line: station mode in its own window, the shipped recover-particle recipe on the device chosen in the
-     * device panel (a fresh simulated P1 per device on the simulator), journaled in the journal History reads.
+     * View → Line: station mode in its own window, the recipe chosen there (a shipped one or a file, remembered
+     * between sessions) on the device chosen in the device panel (a fresh simulated P1 per device on the
+     * simulator), journaled in the journal History reads.
      */
     void showLine() {
         if (lineStage == null) {
-            line = new LineViewModel(ops, () -> new Station(new Station.Setup(shippedRecipe("recover-particle"),
+            line = new LineViewModel(ops, recipe -> new Station(new Station.Setup(recipe,
                     devices.specProperty().get(),
                     services.devices().withStLink(devices.stLinkSettingsProperty().get()),
                     Station.hostName(), Optional.empty(), services.home(), Optional.empty(),
-                    DeviceWizardSetting.WITNESS_DEADLINE)));
+                    DeviceWizardSetting.WITNESS_DEADLINE)), services.memory().lineRecipe(),
+                    services.memory()::lineRecipe);
             lineStage = new Stage();
             lineStage.initOwner(stage);
             lineStage.setTitle("Reclaim — Line");
-            Scene s = new Scene(new LineView(line), 900, 560);
+            Scene s = new Scene(new LineView(line, dialogs, this::showReport), 900, 600);
             s.getStylesheets().setAll(scene.getStylesheets());
             lineStage.setScene(s);
             lineStage.setOnHidden(e -> line.stop());
@@ -356,12 +363,26 @@ public final class MainWindow {
         lineStage.toFront();
     }
 
-    private static Recipe shippedRecipe(String name) {
-        try {
-            return Recipes.load(name);
-        } catch (RecipeException e) {
-            throw new IllegalStateException("shipped recipe " + name + " does not load: " + e.getMessage(), e);
+    /** View → Report (also from History and Line): the journal's report in its own window, read again when opened. */
+    void showReport() {
+        if (reportStage == null) {
+            report = new ReportViewModel(ops, () -> Journals.open(Optional.empty(), services.home()),
+                    Clock.systemDefaultZone());
+            reportStage = new Stage();
+            reportStage.initOwner(stage);
+            reportStage.setTitle("Reclaim — Journal report");
+            Scene s = new Scene(new ReportView(report, dialogs), 1000, 680);
+            s.getStylesheets().setAll(scene.getStylesheets());
+            reportStage.setScene(s);
         }
+        report.load();
+        reportStage.show();
+        reportStage.toFront();
+    }
+
+    /** The report window's model, once it has been opened. */
+    public ReportViewModel report() {
+        return report;
     }
 
     /** The line window's model, once View → Line has been opened. */

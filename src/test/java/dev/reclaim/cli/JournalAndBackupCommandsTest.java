@@ -62,6 +62,14 @@ class JournalAndBackupCommandsTest {
         assertThat(doc.get("entries")).hasSize(2);
         assertThat(doc.get("entries").get(0).get("steps").get(0).get("outcome").asText()).isEqualTo("ok");
         assertThat(doc.get("entries").get(0).get("operator").asText()).isEqualTo(System.getProperty("user.name"));
+        try (SqliteJournal journal = SqliteJournal.in(home)) {
+            List<String> stored = journal.list(java.util.Optional.empty()).stream()
+                    .map(e -> e.runId().toString()).toList();
+            List<String> printed = List.of(doc.get("entries").get(0).get("runId").asText(),
+                    doc.get("entries").get(1).get("runId").asText());
+            assertThat(printed).as("each run's own id, as the journal keeps it").isEqualTo(stored)
+                    .doesNotHaveDuplicates();
+        }
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class StLinkSession implements AutoCloseable {
     private static final int RESUME = DBGKEY;
 
     /** Below this the target is not powered (or VAPP is not wired). */
-    static final int MIN_POWERED_MILLIVOLTS = 1500;
+    public static final int MIN_POWERED_MILLIVOLTS = 1500;
 
     private final StLink probe;
     private final SwdTarget target;

@@ -48,6 +48,8 @@ public final class SimulatedStLink implements UsbBulkLink {
     private final ProbeFaults faults;
     private final DeviceClock clock;
     private final String name;
+    /** False while no board is on the probe's pins (a station between devices): 0 V, no SWD answer. */
+    private final java.util.function.BooleanSupplier boardOnPins;
 
     private int mode = MODE_DFU;
     private int swdKhz = 1800;
@@ -66,6 +68,13 @@ public final class SimulatedStLink implements UsbBulkLink {
 
     public SimulatedStLink(SimulatedDebugTarget target, ProbeTiming timing, ProbeFaults faults, DeviceClock clock,
                            String name) {
+        this(target, timing, faults, clock, name, () -> true);
+    }
+
+    /** A probe whose pins touch the target only while {@code boardOnPins} says so (a {@link SimulatedBench}). */
+    public SimulatedStLink(SimulatedDebugTarget target, ProbeTiming timing, ProbeFaults faults, DeviceClock clock,
+                           String name, java.util.function.BooleanSupplier boardOnPins) {
+        this.boardOnPins = boardOnPins;
         this.target = target;
         this.timing = timing;
         this.faults = faults;
@@ -156,7 +165,7 @@ public final class SimulatedStLink implements UsbBulkLink {
     /** LE32 reference then LE32 reading, so that 2400 × reading / ref is the supply in millivolts. */
     private byte[] voltage() {
         int ref = 1000;
-        int reading = faults.targetPowered() ? 3300 * ref / 2400 : 4;
+        int reading = targetPowered() ? 3300 * ref / 2400 : 4;
         return le(8).putInt(ref).putInt(reading).array();
     }
 
@@ -278,7 +287,11 @@ public final class SimulatedStLink implements UsbBulkLink {
     }
 
     private boolean targetAnswers() {
-        return mode == MODE_DEBUG && faults.targetPowered() && debugPortReached;
+        return mode == MODE_DEBUG && targetPowered() && debugPortReached;
+    }
+
+    private boolean targetPowered() {
+        return faults.targetPowered() && boardOnPins.getAsBoolean();
     }
 
     private void swd(int accesses) throws IOException {

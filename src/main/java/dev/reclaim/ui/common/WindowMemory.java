@@ -11,8 +11,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Remembers the window's size, position, maximised state, split-pane dividers and theme between runs
- * (java.util.prefs). The node is injected so tests use a scratch node of their own.
+ * Remembers the window's size, position, maximised state, split-pane dividers, theme and the Line's recipe between
+ * runs (java.util.prefs). The node is injected so tests use a scratch node of their own.
  */
 public final class WindowMemory {
     private static final double MIN_W = 640;
@@ -88,6 +88,16 @@ public final class WindowMemory {
 
     public void theme(Theme theme) {
         node.put("theme", theme.name());
+        flush();
+    }
+
+    /** The Line's recipe last chosen: a shipped recipe's name or a recipe file's path; empty when none was. */
+    public String lineRecipe() {
+        return node.get("line.recipe", "");
+    }
+
+    public void lineRecipe(String nameOrFile) {
+        node.put("line.recipe", nameOrFile);
         flush();
     }
 

@@ -33,7 +33,8 @@ public final class HistoryView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    public HistoryView(HistoryViewModel vm, FileDialogs dialogs) {
+    /** @param showReport opens the journal's report */
+    public HistoryView(HistoryViewModel vm, FileDialogs dialogs, Runnable showReport) {
         setId("history");
         TextField filter = new TextField();
         filter.setId("history-filter");
@@ -47,7 +48,10 @@ public final class HistoryView extends BorderPane {
         export.setId("history-export");
         export.setOnAction(e -> dialogs.save("Export the history as CSV", "reclaim-history.csv",
                 List.of(new FileChooser.ExtensionFilter("CSV files", "*.csv"))).ifPresent(vm::exportCsv));
-        HBox bar = new HBox(8, new Label("Filter:"), filter, refresh, export);
+        Button report = new Button("Report…");
+        report.setId("history-report");
+        report.setOnAction(e -> showReport.run());
+        HBox bar = new HBox(8, new Label("Filter:"), filter, refresh, export, report);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
 

@@ -1,20 +1,55 @@
 package dev.reclaim.ui.line;
 
+import dev.reclaim.ui.common.FileDialogs;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
-/** The line: the last device's verdict large, why it failed, the device and its step, the shift's tally. Binds only. */
+/**
+ * The line: the recipe, the last device's verdict large, why it failed, the device and its step, the shift's tally.
+ * Binds only.
+ */
 public final class LineView extends VBox {
-    public LineView(LineViewModel vm) {
+    private static final List<FileChooser.ExtensionFilter> RECIPES = List.of(
+            new FileChooser.ExtensionFilter("Recipes", "*.json"), new FileChooser.ExtensionFilter("All files", "*"));
+
+    /** @param showReport opens the journal's report */
+    public LineView(LineViewModel vm, FileDialogs dialogs, Runnable showReport) {
         getStyleClass().add("line-view");
         setAlignment(Pos.CENTER);
         setSpacing(16);
+        ComboBox<String> recipe = new ComboBox<>(vm.recipeChoices());
+        recipe.setId("line-recipe");
+        recipe.setValue(vm.recipeChoiceProperty().get());
+        recipe.valueProperty().addListener((o, was, now) -> vm.chooseRecipe(now));
+        // A choice that does not load leaves the recipe in use: show that one again.
+        vm.recipeChoiceProperty().addListener((o, was, now) -> recipe.setValue(now));
+        vm.recipeProblemProperty().addListener((o, was, now) -> recipe.setValue(vm.recipeChoiceProperty().get()));
+        recipe.disableProperty().bind(vm.runningProperty());
+        Button open = new Button("Open recipe file…");
+        open.setId("line-open-recipe");
+        open.disableProperty().bind(vm.runningProperty());
+        open.setOnAction(e -> dialogs.open("Open a recipe", RECIPES).ifPresent(vm::openRecipeFile));
+        Button report = new Button("Report…");
+        report.setId("line-report");
+        report.setOnAction(e -> showReport.run());
+        HBox recipeBar = new HBox(8, new Label("Recipe:"), recipe, open, report);
+        recipeBar.setAlignment(Pos.CENTER);
+        Label about = new Label();
+        about.setId("line-recipe-description");
+        about.setWrapText(true);
+        about.textProperty().bind(vm.recipeProperty().map(r -> r.description()).orElse(""));
+        Label problem = label("line-recipe-problem", vm.recipeProblemProperty());
+        problem.setWrapText(true);
+        problem.getStyleClass().add("line-fail");
         Label verdict = new Label();
         verdict.setId("line-verdict");
         verdict.textProperty().bind(vm.verdictProperty());
@@ -43,7 +78,7 @@ public final class LineView extends VBox {
         start.setId("line-start");
         start.disableProperty().bind(vm.runningProperty());
         start.setOnAction(e -> vm.start());
-        Button next = new Button("Next device (Space)");
+        Button next = new Button("Next device (Space/Enter)");
         next.setId("line-next");
         next.disableProperty().bind(Bindings.not(vm.runningProperty()));
         next.setOnAction(e -> vm.next());
@@ -54,12 +89,12 @@ public final class LineView extends VBox {
         HBox buttons = new HBox(8, new Label("Devices:"), size, start, next, stop);
         buttons.setAlignment(Pos.CENTER);
         setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.SPACE) {
+            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
                 vm.next();
                 e.consume();
             }
         });
-        getChildren().addAll(verdict, failure, device, step, tally, buttons);
+        getChildren().addAll(recipeBar, about, problem, verdict, failure, device, step, tally, buttons);
     }
 
     private static Label label(String id, javafx.beans.value.ObservableValue<String> text) {

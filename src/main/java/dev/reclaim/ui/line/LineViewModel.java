@@ -3,13 +3,18 @@ package dev.reclaim.ui.line;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.ui.common.Operations;
 import dev.reclaim.workflow.station.DeviceResult;
+import dev.reclaim.workflow.station.Recipe;
+import dev.reclaim.workflow.station.RecipeException;
+import dev.reclaim.workflow.station.Recipes;
 import dev.reclaim.workflow.station.ShiftListener;
 import dev.reclaim.workflow.station.Station;
 import dev.reclaim.workflow.wizard.StepRecord;
 import dev.reclaim.workflow.wizard.WizardStep;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,11 +24,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The production line at one station: a shift of the station's recipe, device after device, with the verdict of
  * the last device large (PASS / FAIL), its failing step and why in plain words, the device worked on and its step,
- * and the shift's count and yield. The next real device starts when it answers, or on {@link #next()} (a key).
+ * and the shift's count and yield. The next real device starts when it is attached, or on {@link #next()} (a key).
+ * The recipe is a shipped one or a recipe file, checked when it is chosen and remembered for the next session.
  */
 public final class LineViewModel {
     /** What the big verdict shows. */
@@ -32,8 +42,16 @@ public final class LineViewModel {
     public static final String WORKING = "WORKING";
     public static final String ATTACH = "ATTACH NEXT";
 
+    /** The recipe a line starts with when none was chosen before. */
+    public static final String DEFAULT_RECIPE = "recover-particle";
+
     private final Operations ops;
-    private final Supplier<Station> station;
+    private final Function<Recipe, Station> station;
+    private final Consumer<String> remember;
+    private final ObservableList<String> recipeChoices = FXCollections.observableArrayList(Recipes.SHIPPED);
+    private final ReadOnlyStringWrapper recipeChoice = new ReadOnlyStringWrapper(this, "recipeChoice", "");
+    private final ReadOnlyObjectWrapper<Recipe> recipe = new ReadOnlyObjectWrapper<>(this, "recipe");
+    private final ReadOnlyStringWrapper recipeProblem = new ReadOnlyStringWrapper(this, "recipeProblem", "");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper(this, "device", "");
@@ -46,15 +64,58 @@ public final class LineViewModel {
     private final AtomicBoolean goOn = new AtomicBoolean();
     private Cancellation cancellation = Cancellation.none();
 
-    /** @param station the station to run (its recipe, device, journal), made when a shift starts */
-    public LineViewModel(Operations ops, Supplier<Station> station) {
+    /**
+     * @param station    the station to run a recipe (on the device in use, into the journal), made when a shift starts
+     * @param remembered the recipe chosen last session (a shipped name or a file), "" for none
+     * @param remember   keeps the recipe chosen for the next session
+     */
+    public LineViewModel(Operations ops, Function<Recipe, Station> station, String remembered,
+                         Consumer<String> remember) {
         this.ops = ops;
         this.station = station;
+        this.remember = remember;
+        if (remembered.isEmpty() || !choose(remembered)) {
+            String problem = recipeProblem.get();
+            choose(DEFAULT_RECIPE);
+            recipeProblem.set(problem.isEmpty() ? "" : problem + " The line uses " + DEFAULT_RECIPE + " instead.");
+        }
+    }
+
+    /** Chooses a shipped recipe by name, or a recipe file chosen before by its path. */
+    public void chooseRecipe(String nameOrFile) {
+        choose(nameOrFile);
+    }
+
+    /** Chooses a recipe file; a file that does not load leaves the recipe as it was and says why (file, line). */
+    public void openRecipeFile(Path file) {
+        choose(file.toAbsolutePath().toString());
+    }
+
+    /** Loads and checks a recipe; true when it is the line's recipe now. */
+    private boolean choose(String nameOrFile) {
+        if (running.get() || nameOrFile == null || nameOrFile.equals(recipeChoice.get())) {
+            return nameOrFile != null && nameOrFile.equals(recipeChoice.get());
+        }
+        try {
+            Recipe loaded = Recipes.load(nameOrFile);
+            if (!recipeChoices.contains(nameOrFile)) {
+                recipeChoices.add(nameOrFile);
+            }
+            recipe.set(loaded);
+            recipeChoice.set(nameOrFile);
+            recipeProblem.set("");
+            remember.accept(nameOrFile);
+            return true;
+        } catch (RecipeException e) {
+            recipeProblem.set(e.getMessage());
+            return false;
+        }
     }
 
     /** Starts a shift of {@link #shiftSizeProperty()} devices. */
     public void start() {
-        if (running.get()) {
+        Recipe chosen = recipe.get();
+        if (running.get() || chosen == null) {
             return;
         }
         count.set(0);
@@ -64,7 +125,7 @@ public final class LineViewModel {
         cancellation = new Cancellation();
         Cancellation mine = cancellation;
         int size = shiftSize.get();
-        ops.job("run the line", p -> station.get().run(size, mine, new Listener(),
+        ops.job("run the line", p -> station.apply(chosen).run(size, mine, new Listener(),
                 () -> goOn.getAndSet(false))).andFinally(() -> running.set(false)).start();
     }
 
@@ -76,6 +137,25 @@ public final class LineViewModel {
     /** Ends the shift after the device being worked on. */
     public void stop() {
         cancellation.cancel();
+    }
+
+    /** The shipped recipes, then the recipe files chosen this session. */
+    public ObservableList<String> recipeChoices() {
+        return recipeChoices;
+    }
+
+    /** The recipe in use: a shipped recipe's name or a recipe file's path. */
+    public ReadOnlyStringProperty recipeChoiceProperty() {
+        return recipeChoice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Recipe> recipeProperty() {
+        return recipe.getReadOnlyProperty();
+    }
+
+    /** Why the recipe last chosen cannot be used (its file, line and field), empty when it can. */
+    public ReadOnlyStringProperty recipeProblemProperty() {
+        return recipeProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty verdictProperty() {
@@ -124,7 +204,7 @@ public final class LineViewModel {
         public void awaitingDevice(int number, String lastDeviceId) {
             Platform.runLater(() -> {
                 verdict.set(ATTACH);
-                step.set("Attach device " + number + ", or press Space when it is attached.");
+                step.set("Attach device " + number + ": it starts by itself, or press Space when it is attached.");
             });
         }
 

@@ -56,6 +56,14 @@ public interface DeviceKind {
      */
     Connection open(String argument, DeviceOptions options) throws IOException;
 
+    /**
+     * What tells that a target is attached, when this kind has something cheaper than asking the device who it is
+     * (an ST-Link measures the target voltage); empty: a station asks each candidate for its device ID.
+     */
+    default java.util.Optional<AttachSense> attachSense(String argument) {
+        return java.util.Optional.empty();
+    }
+
     /** A checked spec of this kind. */
     default DeviceSpec spec(String argument) {
         return new DeviceSpec(this, argument(argument == null ? "" : argument));

@@ -10,6 +10,11 @@ public record DeviceSpec(DeviceKind kind, String argument) {
         return kind.describe(argument);
     }
 
+    /** See {@link DeviceKind#attachSense}. */
+    public java.util.Optional<AttachSense> attachSense() {
+        return kind.attachSense(argument);
+    }
+
     @Override
     public String toString() {
         return argument.isEmpty() ? kind.prefix() : kind.prefix() + ":" + argument;

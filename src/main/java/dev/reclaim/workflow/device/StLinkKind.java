@@ -43,6 +43,12 @@ final class StLinkKind extends KindFacts {
     }
 
     @Override
+    public Optional<AttachSense> attachSense(String argument) {
+        Optional<String> serial = argument.isEmpty() ? Optional.empty() : Optional.of(argument);
+        return Optional.of(new TargetVoltageSense(() -> StLinkProbes.open(serial), describe(argument)));
+    }
+
+    @Override
     public Connection open(String argument, DeviceOptions options) {
         Optional<String> serial = argument.isEmpty() ? Optional.empty() : Optional.of(argument);
         return new PortConnection(describe(argument), () -> StLinkFlashTarget.connect(() -> StLinkProbes.open(serial),

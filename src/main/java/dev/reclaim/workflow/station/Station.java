@@ -5,11 +5,11 @@ import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.CancelledException;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.DeviceWizardSetting;
-import dev.reclaim.workflow.IdentifyDevice;
 import dev.reclaim.workflow.PendingKeys;
 import dev.reclaim.workflow.RecipeWizard;
 import dev.reclaim.workflow.RunJournal;
 import dev.reclaim.workflow.WizardOutcome;
+import dev.reclaim.workflow.device.AttachSense;
 import dev.reclaim.workflow.device.Attachment;
 import dev.reclaim.workflow.device.DeviceOptions;
 import dev.reclaim.workflow.device.DeviceSession;
@@ -34,13 +34,11 @@ import java.util.function.BooleanSupplier;
 /**
  * A station's shift: the same recipe on one device after another. Each device is claimed in the journal for its
  * run (no other station works on it meanwhile) and its run is journaled there. On the simulator every device is a
- * fresh simulated P1 with its own UID, as on a line; with a real device the next one is awaited: the station polls
- * until a device answers with another device ID than the last one, or the operator says go.
+ * fresh simulated P1 with its own UID, as on a line; with a real device (or a simulated one on a bench) the next one
+ * is awaited ({@link NextDeviceWatch}: a new target voltage on an ST-Link, another device ID from a bootloader), or
+ * the operator says go.
  */
 public final class Station {
-    /** How often an attached device is asked who it is while the station waits for the next one. */
-    private static final Duration POLL = Duration.ofSeconds(1);
-
     /**
      * Where and how the station works.
      *
@@ -114,39 +112,27 @@ public final class Station {
                 failed.map(StepRecord::detail).orElse(outcome.witness()), seconds, outcome.journalEntry());
     }
 
-    /** The next device: a fresh simulated P1, or the next real one attached. */
+    /**
+     * The next device: a fresh simulated P1 at once; or, for a real device (or a simulated one on a bench), the
+     * first as it is, each later one when it is attached ({@link NextDeviceWatch}). A simulated one on a bench is a
+     * fresh P1 too, put on the bench.
+     */
     private DeviceSession next(int n, String last, Cancellation cancellation, ShiftListener listener,
                                BooleanSupplier goOn) throws IOException, CancelledException {
-        if (setup.spec().kind().attachment() == Attachment.SIMULATOR) {
-            byte[] uid = new byte[12];
-            random.nextBytes(uid);
-            return DeviceSession.open(setup.spec(), setup.options().withSimulatedUid(HexFormat.of().formatHex(uid)));
-        }
-        if (n == 1) {
-            return DeviceSession.open(setup.spec(), setup.options());
+        boolean simulator = setup.spec().kind().attachment() == Attachment.SIMULATOR;
+        Optional<AttachSense> sense = setup.spec().attachSense();
+        NextDeviceWatch.Opener open = simulator ? this::freshSimulated
+                : () -> DeviceSession.open(setup.spec(), setup.options());
+        if (n == 1 || (simulator && sense.isEmpty())) {
+            return open.open();
         }
         listener.awaitingDevice(n, last);
-        while (true) {
-            cancellation.checkpoint("while waiting for the next device");
-            if (goOn.getAsBoolean()) {
-                return DeviceSession.open(setup.spec(), setup.options());
-            }
-            DeviceSession candidate = DeviceSession.open(setup.spec(), setup.options());
-            try {
-                Optional<String> id = IdentifyDevice.identify(candidate).deviceId();
-                if (id.isPresent() && !id.get().equals(last)) {
-                    return candidate;
-                }
-            } catch (IOException nothingAnswers) {
-                // No device yet (or one still being attached): ask again.
-            }
-            candidate.close();
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancelledException("interrupted while waiting for the next device");
-            }
-        }
+        return new NextDeviceWatch(sense, open).await(last, cancellation, goOn);
+    }
+
+    private DeviceSession freshSimulated() throws IOException {
+        byte[] uid = new byte[12];
+        random.nextBytes(uid);
+        return DeviceSession.open(setup.spec(), setup.options().withSimulatedUid(HexFormat.of().formatHex(uid)));
     }
 }
