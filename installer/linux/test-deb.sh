@@ -19,6 +19,10 @@ for f in bin/reclaim lib/runtime/bin/java lib/runtime/lib/libglassgtk3.so lib/ap
          lib/reclaim.png; do
   [ -e "$app/$f" ] || fail "the package has no /opt/reclaim/$f"
 done
+# The window's start must not load AWT (only macOS needs it, for Finder's open-documents events): it costs time.
+if grep -q '^java/awt/' "$app/lib/app/reclaim.classlist"; then
+  fail "the window's start loads AWT: $(grep -m3 '^java/awt/' "$app/lib/app/reclaim.classlist" | tr '\n' ' ')"
+fi
 for f in usr/lib/udev/rules.d/49-reclaim-stlink.rules usr/lib/udev/rules.d/49-reclaim-usb-serial.rules; do
   [ -f "$scratch/root/$f" ] || fail "the package has no /$f"
 done

@@ -20,11 +20,16 @@ public final class ExitCodes {
     }
 
     static int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        return report(ex, cl.getErr());
+    }
+
+    /** Prints the exception's one line (its stack trace too with {@code -Dreclaim.debug=true}); its exit code. */
+    static int report(Exception ex, java.io.PrintWriter err) {
         String message = ex instanceof UserFacingException ? ex.getMessage() : describe(ex);
-        cl.getErr().println("reclaim: " + message);
-        cl.getErr().flush();
+        err.println("reclaim: " + message);
+        err.flush();
         if (Boolean.getBoolean("reclaim.debug")) {
-            ex.printStackTrace(cl.getErr());
+            ex.printStackTrace(err);
         }
         return forException(ex);
     }

@@ -42,6 +42,13 @@ public final class ReclaimCommand implements Runnable {
         return newCommandLine().execute(args);
     }
 
+    /** Whether NAME is one of the commands, read from the annotations alone (the parser is not built). */
+    public static boolean isCommandName(String name) {
+        return java.util.Arrays.stream(ReclaimCommand.class.getAnnotation(Command.class).subcommands())
+                .map(c -> c.getAnnotation(Command.class))
+                .anyMatch(c -> c.name().equals(name) || java.util.Arrays.asList(c.aliases()).contains(name));
+    }
+
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new ReclaimCommand());
         cl.setExitCodeExceptionMapper(ExitCodes::forException);

@@ -204,7 +204,23 @@ public final class MainWindow {
                 device.connect(devices.specProperty().get(), stLink);
             }
         });
-        selectDevice(deviceSpec);
+        // Connecting starts the device on worker threads (the simulated P1 makes an RSA key and boots, a port opens);
+        // on a two-core machine that took CPU from the first CSS and layout pass, so it waits until the window shows.
+        whenShown(stage, () -> selectDevice(deviceSpec));
+    }
+
+    private static void whenShown(Stage stage, Runnable action) {
+        if (stage.isShowing()) {
+            action.run();
+            return;
+        }
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                action.run();
+            }
+        });
     }
 
     /** Stops the window's background activity (port refresh, per-frame log drain). */

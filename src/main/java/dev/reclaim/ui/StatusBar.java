@@ -1,5 +1,6 @@
 package dev.reclaim.ui;
 
+import dev.reclaim.ui.common.Tips;
 import dev.reclaim.ui.common.Operations;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -9,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,7 +41,7 @@ final class StatusBar extends HBox {
         progress.setPrefWidth(160);
         Button cancel = new Button("Cancel");
         cancel.setId("status-cancel");
-        cancel.setTooltip(new Tooltip("Stop the running operation (Esc)"));
+        Tips.on(cancel, "Stop the running operation (Esc)");
         cancel.setOnAction(e -> ops.cancelCurrent());
 
         Region gap = new Region();

@@ -5,6 +5,7 @@ import dev.reclaim.dct.layout.DctLayout;
 import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.keys.ParticleServerKeys;
 import dev.reclaim.log.ErrorCodes;
+import dev.reclaim.log.LedPatterns;
 import dev.reclaim.log.LogTables;
 import dev.reclaim.workflow.device.DeviceKinds;
 
@@ -24,6 +25,7 @@ final class Warmup {
             DeviceKinds.DEFAULT.description(); // the registry checks the default scenario as it loads
             LogTables.standard();
             ErrorCodes.standard();
+            LedPatterns.standard(); // the handshake panel's LED picker reads it as the window is built
             ParticleServerKeys.tcpKey();
             // The window's first read of its preferences parses their XML file (the JDK's XML parser: ~170
             // classes); reading them here takes that off the FX thread's path to the first window.

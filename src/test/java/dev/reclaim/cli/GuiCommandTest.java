@@ -32,7 +32,8 @@ class GuiCommandTest {
 
         assertThat(r.exit).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err.strip()).isEqualTo("reclaim: cannot read '" + missing + "': no such file; check the path.");
-        assertThat(r.out).as("classes loaded").doesNotContain("javafx.").doesNotContain("dev.reclaim.ui.");
+        assertThat(r.out).as("classes loaded").doesNotContain("javafx.").doesNotContain("dev.reclaim.ui.")
+                .as("the desktop's 'gui FILE' form starts without the parser").doesNotContain("picocli.CommandLine source");
     }
 
     @Test
@@ -56,6 +57,19 @@ class GuiCommandTest {
                 + " from the desktop, over 'ssh -X', or under a virtual display ('xvfb-run -a reclaim gui'); the"
                 + " command-line commands need no display (reclaim --help).");
         assertThat(r.out).as("classes loaded").doesNotContain("javafx.");
+    }
+
+    /** {@code reclaim} alone starts the window without building the parser, with the same checks and words. */
+    @Test
+    void theBareCommandChecksTheDisplayTheSameWayWithoutTheParser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"));
+
+        Result r = runMain(env -> env.remove("DISPLAY"));
+
+        assertThat(r.exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err.strip()).startsWith("reclaim: there is no display for the window (DISPLAY is not set)");
+        assertThat(r.out).as("classes loaded").doesNotContain("picocli.CommandLine source")
+                .doesNotContain("dev.reclaim.cli.DctCommand").doesNotContain("javafx.");
     }
 
     private record Result(int exit, String out, String err) {

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.dct;
 
+import dev.reclaim.ui.common.Tips;
 import dev.reclaim.dct.CopyReport;
 import dev.reclaim.dct.DctDiff;
 import dev.reclaim.dct.check.DctReport;
@@ -23,7 +24,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -138,7 +138,7 @@ public final class DctEditorView extends BorderPane {
 
         ChoiceBox<Integer> copy = new ChoiceBox<>();
         copy.setId("dct-copy");
-        copy.setTooltip(new Tooltip("Which DCT copy's fields to show; the firmware uses the current one"));
+        Tips.on(copy, "Which DCT copy's fields to show; the firmware uses the current one");
         copy.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer c) {
@@ -164,13 +164,13 @@ public final class DctEditorView extends BorderPane {
                     ? List.of(0) : List.of(0, 1, 2));
             copy.setValue(vm.shownCopyProperty().get());
             summary.setText(summary(r));
-            summary.setTooltip(new Tooltip(r.selection().reason()));
+            Tips.on(summary, r.selection().reason());
             jumpToCopy(r);
         });
 
         MenuButton compare = new MenuButton("Compare");
         compare.setId("dct-compare");
-        compare.setTooltip(new Tooltip("Compare this DCT with a file or with the device's"));
+        Tips.on(compare, "Compare this DCT with a file or with the device's");
         MenuItem withFile = new MenuItem("With a DCT file…");
         withFile.setOnAction(e -> dialogs.open("Compare with a DCT file", List.of(
                 new FileChooser.ExtensionFilter("DCT images", "*.bin", "*.dct", "*.hex"),
@@ -181,7 +181,7 @@ public final class DctEditorView extends BorderPane {
         compare.getItems().addAll(withFile, withDevice);
         Button changes = new Button("Changes");
         changes.setId("dct-changes");
-        changes.setTooltip(new Tooltip("What changed since the DCT was opened, read or saved"));
+        Tips.on(changes, "What changed since the DCT was opened, read or saved");
         changes.setOnAction(e -> showDiff("Changes since opened", vm.compareWithBaseline()));
 
         Button read = new Button("Read from device");

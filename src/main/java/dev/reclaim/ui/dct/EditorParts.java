@@ -1,9 +1,9 @@
 package dev.reclaim.ui.dct;
 
+import dev.reclaim.ui.common.Tips;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -35,7 +35,7 @@ final class EditorParts {
 
     static Button erase(FieldRow row, FieldEditorModel model) {
         Button b = new Button("Erase");
-        b.setTooltip(new Tooltip("Set every byte of " + row.name() + " to 0xFF (blank)"));
+        Tips.on(b, "Set every byte of " + row.name() + " to 0xFF (blank)");
         b.setOnAction(e -> model.erase(row.name()));
         return b;
     }

@@ -1,11 +1,14 @@
 package dev.reclaim.ui.device;
 
+import dev.reclaim.ui.common.Tips;
 import dev.reclaim.workflow.device.DeviceKind;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -13,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,7 +42,7 @@ public final class DevicePanel extends VBox {
         title.getStyleClass().add("section-title");
         Button refresh = new Button("Refresh");
         refresh.setId("device-refresh");
-        refresh.setTooltip(new Tooltip("List the serial ports and probes again (F5)"));
+        Tips.on(refresh, "List the serial ports and probes again (F5)");
         refresh.setOnAction(e -> vm.refreshNow());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -65,7 +67,7 @@ public final class DevicePanel extends VBox {
         scenario.setId("device-scenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
         scenario.setMaxWidth(Double.MAX_VALUE);
-        scenario.setTooltip(new Tooltip("What is wrong with the simulated P1"));
+        Tips.on(scenario, "What is wrong with the simulated P1");
         Node scenarioRow = labelled("Scenario", scenario);
         BooleanBinding simSelected = Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() instanceof DeviceChoice.Simulated, vm.selectedProperty());
@@ -74,16 +76,16 @@ public final class DevicePanel extends VBox {
         ChoiceBox<DeviceKind> access = kindChoice(vm.accesses());
         access.setId("device-access");
         access.valueProperty().bindBidirectional(vm.accessProperty());
-        access.setTooltip(new Tooltip("How Reclaim reaches the simulated P1's flash: its UART bootloader or a"
-                + " simulated ST-Link on its SWD pads"));
+        Tips.on(access, "How Reclaim reaches the simulated P1's flash: its UART bootloader or a"
+                + " simulated ST-Link on its SWD pads");
         Node accessRow = labelled("Reached through", access);
         show(accessRow, simSelected);
 
         ChoiceBox<DeviceKind> role = kindChoice(vm.roles());
         role.setId("device-role");
         role.valueProperty().bindBidirectional(vm.roleProperty());
-        role.setTooltip(new Tooltip("Log output: listen and diagnose. UART bootloader: read and write the DCT"
-                + " (BOOT0 high, then reset)."));
+        Tips.on(role, "Log output: listen and diagnose. UART bootloader: read and write the DCT"
+                + " (BOOT0 high, then reset).");
         Node roleRow = labelled("Wired to", role);
         show(roleRow, Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() instanceof DeviceChoice.Port, vm.selectedProperty()));
@@ -91,8 +93,8 @@ public final class DevicePanel extends VBox {
         CheckBox underReset = new CheckBox("Connect under reset");
         underReset.setId("device-under-reset");
         underReset.selectedProperty().bindBidirectional(vm.underResetProperty());
-        underReset.setTooltip(new Tooltip("Hold RST through the probe while attaching: for firmware that uses D6/D7"
-                + " (the SWD pins) or sleeps. Needs the probe's RST pin wired to the P1's RST."));
+        Tips.on(underReset, "Hold RST through the probe while attaching: for firmware that uses D6/D7"
+                + " (the SWD pins) or sleeps. Needs the probe's RST pin wired to the P1's RST.");
         show(underReset, vm.stLinkSelectedProperty());
 
         Label scanProblem = new Label();
@@ -103,13 +105,16 @@ public final class DevicePanel extends VBox {
 
         identitySlot.setId("identity-slot");
         getChildren().addAll(header, list, scenarioRow, accessRow, roleRow, underReset, scanProblem, identitySlot);
-        sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                vm.startRefreshing();
-            } else {
-                vm.stopRefreshing();
-            }
-        });
+        // Scans only while the panel is in a window on screen: the first scan (usb4java's native library, the serial
+        // ports) then runs after the window's first layout instead of competing with it for the CPU.
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .addListener((o, was, showing) -> {
+                    if (showing) {
+                        vm.startRefreshing();
+                    } else {
+                        vm.stopRefreshing();
+                    }
+                });
     }
 
     /** Shows the selected device's identity card (or a hint) under the list. */

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.finding;
 
+import dev.reclaim.ui.common.Tips;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.finding.Location;
 import dev.reclaim.finding.WizardId;
@@ -9,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -66,8 +66,8 @@ public final class FindingCard extends VBox {
             Button go = new Button(buttonLabel(w));
             go.getStyleClass().add("fix-button");
             if (!w.available()) {
-                go.setTooltip(new Tooltip("The " + w.title() + " wizard is on its way; until then this opens the "
-                        + "DCT field the fix is about."));
+                Tips.on(go, "The " + w.title() + " wizard is on its way; until then this opens the "
+                        + "DCT field the fix is about.");
             }
             go.setOnAction(e -> launcher.accept(w));
             actions.getChildren().addAll(g2, go);

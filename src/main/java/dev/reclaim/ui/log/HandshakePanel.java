@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.ui.common.Tips;
 import dev.reclaim.finding.WizardId;
 import dev.reclaim.log.Attempt;
 import dev.reclaim.ui.finding.FindingList;
@@ -10,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,11 +39,11 @@ public final class HandshakePanel extends SplitPane {
         title.getStyleClass().add("section-title");
         Button previous = new Button("▲");
         previous.setId("attempt-previous");
-        previous.setTooltip(new Tooltip("Previous attempt (Alt+Up)"));
+        Tips.on(previous, "Previous attempt (Alt+Up)");
         previous.setOnAction(e -> step(-1));
         Button next = new Button("▼");
         next.setId("attempt-next");
-        next.setTooltip(new Tooltip("Next attempt (Alt+Down)"));
+        Tips.on(next, "Next attempt (Alt+Down)");
         next.setOnAction(e -> step(1));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package dev.reclaim.ui.log;
 
+import dev.reclaim.ui.common.Tips;
 import dev.reclaim.log.Level;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -78,7 +79,7 @@ public final class LogView extends BorderPane {
             if (l == Level.ERROR) { // PANIC lines go with errors
                 vm.levelShownProperty(Level.PANIC).bind(b.selectedProperty());
             }
-            b.setTooltip(new Tooltip("Show " + l.name() + " lines"));
+            Tips.on(b, "Show " + l.name() + " lines");
             levels.getButtons().add(b);
         }
 
@@ -88,7 +89,7 @@ public final class LogView extends BorderPane {
         category.setPromptText("All categories");
         category.setPrefWidth(190);
         category.valueProperty().addListener((o, a, v) -> vm.categoryProperty().set(v == null ? "" : v));
-        category.setTooltip(new Tooltip("Show one category and its sub-categories (\"comm\" includes comm.protocol)"));
+        Tips.on(category, "Show one category and its sub-categories (\"comm\" includes comm.protocol)");
 
         search.setId("log-search");
         search.setPromptText("Filter lines (regex)…");
@@ -111,7 +112,7 @@ public final class LogView extends BorderPane {
         ToggleButton follow = new ToggleButton("Follow");
         follow.setId("log-follow");
         follow.selectedProperty().bindBidirectional(vm.followingProperty());
-        follow.setTooltip(new Tooltip("Keep the newest line in view"));
+        Tips.on(follow, "Keep the newest line in view");
         ToggleButton pause = new ToggleButton();
         pause.setId("log-pause");
         pause.selectedProperty().bindBidirectional(vm.pausedProperty());
@@ -122,12 +123,12 @@ public final class LogView extends BorderPane {
 
         Button copy = new Button("Copy");
         copy.setId("log-copy");
-        copy.setTooltip(new Tooltip("Copy the selected lines (Ctrl+C)"));
+        Tips.on(copy, "Copy the selected lines (Ctrl+C)");
         copy.setOnAction(e -> lines.copySelection());
         copy.disableProperty().bind(lines.hasSelectionProperty().not());
         Button export = new Button("Export…");
         export.setId("log-export");
-        export.setTooltip(new Tooltip("Save the lines shown (with the filter applied) to a text file"));
+        Tips.on(export, "Save the lines shown (with the filter applied) to a text file");
         export.setOnAction(e -> dialogs.save("Export log lines", "reclaim-log.txt",
                         List.of(new FileChooser.ExtensionFilter("Text files", "*.txt", "*.log")))
                 .ifPresent(p -> export(ops, p)));
