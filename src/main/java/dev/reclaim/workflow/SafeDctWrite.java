@@ -186,7 +186,7 @@ public final class SafeDctWrite {
     private byte[] readAgreed() throws IOException, CancelledException {
         progress.stage("Backing up the DCT");
         byte[] first = readOnce(1);
-        if (confirmedByCrc(first)) {
+        if (confirmedByOneRead(first)) {
             progress.progress(2L * first.length, 2L * first.length);
             return first;
         }
@@ -208,14 +208,18 @@ public final class SafeDctWrite {
      * Whether one read of both sectors can be trusted without reading them all again: a copy whose stored CRC matches
      * (firmware ≥0.7, as written or as retired) vouches for its own bytes, so only the few bytes the CRC leaves out
      * (write_incomplete, is_current_dct, initial_write, which decide the copy the firmware boots) are read again; a
-     * sector without a matching CRC (blank, legacy, initial write) is read again whole. A flipped byte breaks the CRC
-     * or differs in the second read, and then the DCT is read whole until two reads agree. The CRC algorithm is
-     * UNVERIFIED against a real dump (see {@link DctCrc}): were it wrong, no copy would match and every sector would
-     * simply be read twice, as before.
+     * sector read as all 0xFF is taken as erased (a changed byte shows as one that is not 0xFF; for the read to hide
+     * a programmed byte the line would have to turn it into exactly 0xFF); any other sector (legacy, initial write)
+     * is read again whole. A flipped byte breaks the CRC or differs in the second read, and then the DCT is read
+     * whole until two reads agree. The CRC algorithm is UNVERIFIED against a real dump (see {@link DctCrc}): were it
+     * wrong, no copy would match and those sectors would simply be read twice, as before.
      */
-    private boolean confirmedByCrc(byte[] first) throws IOException, CancelledException {
+    private boolean confirmedByOneRead(byte[] first) throws IOException, CancelledException {
         for (int start = 0; start < first.length; start += DctSector.SIZE) {
             cancellation.checkpoint("while backing up; nothing was written");
+            if (allErased(first, start, start + DctSector.SIZE)) {
+                continue;
+            }
             List<int[]> again = DctCrc.vouchesFor(first, start)
                     ? List.of(new int[] {start, HEADER_SELECTION_BYTES}, new int[] {start + DctSector.VERSION_OFFSET,
                             DctSector.VERSION_SIZE})

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the safe DCT write sends and reads over the link, which is its time over a UART at 115200: no block of
- * 0xFF is programmed, the DCT is not read again after the steps' own read-backs, and a copy whose CRC vouches for it
- * is read once — yet a flipped byte in that one read still never reaches the backup.
+ * 0xFF is programmed, the DCT is not read again after the steps' own read-backs, and an erased sector or a copy whose
+ * CRC vouches for it is read once — yet a flipped byte in that one read still never reaches the backup.
  */
 class SafeDctWriteTrafficTest {
     private static final int DCT = 2 * 0x4000;
@@ -115,9 +116,10 @@ class SafeDctWriteTrafficTest {
         }
         assertThat(nonBlank).as("the plan has blank blocks to skip").isLessThan(planned);
         assertThat(counting.programmed).isEqualTo(nonBlank);
-        // This DCT has no CRC (written by firmware 0.6): two whole reads for the backup, then each program step
-        // read back whole; the erase is proven by the program steps' read-backs of its whole sector.
-        assertThat(counting.read).isEqualTo(2L * DCT + planned);
+        // DCT1 has no CRC (written by firmware 0.6), so it is read twice; DCT2 is erased and read once. Then each
+        // program step is read back whole; the erase is proven by the program steps' read-backs of its sector.
+        assertThat(Arrays.copyOfRange(before, DCT / 2, DCT)).containsOnly((byte) 0xFF);
+        assertThat(counting.read).isEqualTo(DCT + DCT / 2 + planned);
         assertThat(outcome.verified()).isEqualTo(plan.expectedImage());
     }
 
