@@ -2,6 +2,7 @@ package dev.reclaim.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reclaim.progress.CancelledException;
 import dev.reclaim.workflow.DeviceWizardSetting;
@@ -56,7 +57,8 @@ final class StationRunCommand implements Callable<Integer> {
     @Mixin
     CloudFailOption cloudFail;
 
-    @Option(names = "--json", description = "One JSON line per device: deviceId, outcome, failedStep, seconds.")
+    @Option(names = "--json", description = "One JSON line per device: deviceId, outcome, failedStep, seconds,"
+            + " steps (each step's seconds).")
     boolean json;
 
     @Spec
@@ -143,6 +145,9 @@ final class StationRunCommand implements Callable<Integer> {
                         .put("outcome", r.passed() ? "pass" : "fail").put("failedStep", r.failedStep())
                         .put("diagnosis", r.outcome())
                         .put("seconds", Math.round(r.seconds() * 10) / 10.0).put("journalEntry", r.journalEntry());
+                ArrayNode steps = line.putArray("steps");
+                r.steps().forEach(s -> steps.addObject().put("step", s.title())
+                        .put("seconds", Math.round(s.duration().toMillis() / 10.0) / 100.0));
                 try {
                     out.println(Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(line));

@@ -55,6 +55,16 @@ public final class DctCrc {
         return chunk(crc, version, 0, VERSION_SIZE, running);
     }
 
+    /**
+     * Whether the copy at {@code start} carries a stored CRC that matches its bytes as they are, or as they were
+     * before a later write retired it (is_current_dct cleared): then its bytes were read as stored, all but those
+     * the CRC leaves out (write_incomplete, is_current_dct of a retired copy, initial_write).
+     */
+    public static boolean vouchesFor(byte[] image, int start) {
+        long stored = VersionStruct.read(image, start).crc32();
+        return stored != 0 && (compute(image, start) == stored || compute(image, start, 1) == stored);
+    }
+
     private static long chunk(CRC32 crc, byte[] b, int off, int len, long running) {
         crc.reset();
         crc.update(b, off, len);

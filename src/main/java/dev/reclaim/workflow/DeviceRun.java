@@ -6,7 +6,6 @@ import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.flash.GuardedFlashTarget;
-import dev.reclaim.flash.Stm32F2;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.workflow.journal.JournalException;
@@ -125,19 +124,24 @@ final class DeviceRun {
                 });
     }
 
-    /** The safe DCT write of {@code app}, planned against the backup. */
+    /**
+     * The safe DCT write of {@code app}, planned against what the device holds now. A later write in the same run (a
+     * recipe's next workflow) is planned against the DCT this one left, as the write read it back; the backup file
+     * stays the DCT as it was before the run.
+     */
     SafeDctWrite.Outcome write(AppDct app, ProgressListener progress, Cancellation cancellation) throws Exception {
-        return new SafeDctWrite(target, setting.backups(), progress, cancellation).write(app, backup);
+        SafeDctWrite.Outcome outcome = new SafeDctWrite(target, setting.backups(), progress, cancellation)
+                .write(app, backup);
+        backup = new SafeDctWrite.Backup(backup.deviceId(), outcome.verified(), backup.file());
+        return outcome;
     }
 
-    /** Both DCT sectors as the device holds them now. */
-    DctImage readBack(ProgressListener progress) throws IOException {
-        progress.stage("Reading the DCT back");
-        byte[] now = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress);
-        // A later write in the same run (a recipe's next workflow) is planned against what the device holds now;
-        // the backup file stays the DCT as it was before the run.
-        backup = new SafeDctWrite.Backup(backup.deviceId(), now, backup.file());
-        return DctImage.ofTwoSectors(now);
+    /**
+     * Both DCT sectors as the device holds them now, without reading them again: the last write's verified read-back,
+     * or the backup's agreed read when nothing was written (the target is held since, so nothing else changed them).
+     */
+    DctImage dctNow() {
+        return DctImage.ofTwoSectors(backup.dct());
     }
 
     /** The current application DCT under both firmware rules, which must agree. */

@@ -89,8 +89,8 @@ public final class RecoverKeys implements DeviceWizard {
                         false, "register_failed", ctx -> register()),
                 run.step("Write the keys", "Write the private and public key with the safe DCT write.", true,
                         "write_failed", ctx -> write(ctx.progress(), ctx.cancellation())),
-                run.step("Check the keys", "Read the DCT back: the private key must be usable and pair with the"
-                        + " public key written.", true, "verify_failed", ctx -> check(ctx.progress())));
+                run.step("Check the keys", "In the DCT as the write read it back, the private key must be usable"
+                        + " and pair with the public key written.", true, "verify_failed", ctx -> check()));
         List<WizardStep> steps = new ArrayList<>(List.of(run.identify(), run.backUp("before recovering keys")));
         steps.addAll(ownSteps);
         steps.addAll(List.of(run.reset(), run.awaitHandshake()));
@@ -210,9 +210,9 @@ public final class RecoverKeys implements DeviceWizard {
         }
     }
 
-    private StepResult check(ProgressListener progress) throws IOException {
-        // Nothing written: the backup (two agreeing reads, target held since) is what the device holds.
-        AppDct booted = keyIsNew ? DeviceRun.bootedBy(run.readBack(progress)) : run.currentApp();
+    private StepResult check() throws IOException {
+        // The write's verified read-back; nothing written: the backup (agreed read, target held since).
+        AppDct booted = keyIsNew ? DeviceRun.bootedBy(run.dctNow()) : run.currentApp();
         DeviceKeyVerdict verdict = DeviceKeyVerdict.judge(booted.slot(booted.layout().field(PRIVATE)));
         if (!verdict.usable() || !verdict.presented().equals(key.publicKey())) {
             throw new IOException("The device's DCT does not hold the registered key as the firmware reads it ("

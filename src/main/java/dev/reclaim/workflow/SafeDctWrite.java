@@ -5,11 +5,13 @@ import dev.reclaim.progress.CancelledException;
 
 import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.CopySelector;
+import dev.reclaim.dct.DctCrc;
 import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.Selection;
 import dev.reclaim.dct.write.DctWritePlan;
 import dev.reclaim.dct.write.DctWriter;
 import dev.reclaim.dct.write.FlashStep;
+import dev.reclaim.dct.layout.DctSector;
 import dev.reclaim.flash.DeviceIdentity;
 import dev.reclaim.flash.GuardedFlashTarget;
 import dev.reclaim.progress.ProgressListener;
@@ -37,13 +39,27 @@ public final class SafeDctWrite {
     private static final int BACKUP_CHUNK = 4096;
     /** Reads of the DCT before giving up on two agreeing. */
     private static final int MAX_READS = 4;
+    /** The start of a copy's header that holds the bytes its CRC leaves out (write_incomplete, is_current_dct). */
+    private static final int HEADER_SELECTION_BYTES = 16;
+    /** A program step sends its bytes in blocks this big (AN3155 Write Memory); all-0xFF blocks change nothing. */
+    private static final int PROGRAM_BLOCK = 256;
 
     /**
      * @param backup   where the DCT as it was is saved
      * @param plan     the steps carried out (empty when the device already had this application DCT)
      * @param deviceId whose DCT it is
      */
-    public record Outcome(Path backup, DctWritePlan plan, String deviceId) {
+    public record Outcome(Path backup, DctWritePlan plan, String deviceId, byte[] verified) {
+        /** @param verified both DCT sectors as the device holds them now, every byte read back or agreed */
+        public Outcome {
+            verified = verified.clone();
+        }
+
+        @Override
+        public byte[] verified() {
+            return verified.clone();
+        }
+
         public boolean changed() {
             return !plan.isEmpty();
         }
@@ -141,6 +157,7 @@ public final class SafeDctWrite {
         DctWritePlan plan = DctWriter.plan(before, newApp);
         cancellation.checkpoint("after the backup, before anything was written");
         // From the first flash step on, shutting down (Ctrl-C) waits for the write to finish.
+        byte[] verified = before.clone();
         try (UnfinishedWork.Section writing = UnfinishedWork.begin()) {
             byte[] model = before.clone();
             List<FlashStep> steps = plan.steps();
@@ -150,16 +167,16 @@ public final class SafeDctWrite {
                 byte[] beforeStep = model.clone();
                 step.applyTo(model);
                 try {
-                    carryOut(step, model, backup);
+                    carryOut(step, model, backup, provenLater(steps, i), verified);
                 } catch (IOException e) {
                     throw stoppedAt(i, steps, beforeStep, model, backup, e);
                 }
             }
             if (!plan.isEmpty()) {
-                checkFinal(plan, backup);
+                checkFinal(plan, verified, backup);
             }
         }
-        return new Outcome(backup, plan, taken.deviceId());
+        return new Outcome(backup, plan, taken.deviceId(), verified);
     }
 
     /**
@@ -168,8 +185,13 @@ public final class SafeDctWrite {
      */
     private byte[] readAgreed() throws IOException, CancelledException {
         progress.stage("Backing up the DCT");
-        List<byte[]> reads = new ArrayList<>();
-        for (int n = 1; n <= MAX_READS; n++) {
+        byte[] first = readOnce(1);
+        if (confirmedByOneRead(first)) {
+            progress.progress(2L * first.length, 2L * first.length);
+            return first;
+        }
+        List<byte[]> reads = new ArrayList<>(List.of(first));
+        for (int n = 2; n <= MAX_READS; n++) {
             byte[] image = readOnce(n);
             for (byte[] earlier : reads) {
                 if (Arrays.equals(earlier, image)) {
@@ -180,6 +202,39 @@ public final class SafeDctWrite {
         }
         throw new IOException(MAX_READS + " reads of the DCT all differ: the link changes bytes (a long or loose cable,"
                 + " a noisy adapter, too high a baud rate). Nothing was written; fix the link and try again.");
+    }
+
+    /**
+     * Whether one read of both sectors can be trusted without reading them all again: a copy whose stored CRC matches
+     * (firmware ≥0.7, as written or as retired) vouches for its own bytes, so only the few bytes the CRC leaves out
+     * (write_incomplete, is_current_dct, initial_write, which decide the copy the firmware boots) are read again; a
+     * sector read as all 0xFF is taken as erased (a changed byte shows as one that is not 0xFF; for the read to hide
+     * a programmed byte the line would have to turn it into exactly 0xFF); any other sector (legacy, initial write)
+     * is read again whole. A flipped byte breaks the CRC or differs in the second read, and then the DCT is read
+     * whole until two reads agree. The CRC algorithm is UNVERIFIED against a real dump (see {@link DctCrc}): were it
+     * wrong, no copy would match and those sectors would simply be read twice, as before.
+     */
+    private boolean confirmedByOneRead(byte[] first) throws IOException, CancelledException {
+        for (int start = 0; start < first.length; start += DctSector.SIZE) {
+            cancellation.checkpoint("while backing up; nothing was written");
+            if (allErased(first, start, start + DctSector.SIZE)) {
+                continue;
+            }
+            List<int[]> again = DctCrc.vouchesFor(first, start)
+                    ? List.of(new int[] {start, HEADER_SELECTION_BYTES}, new int[] {start + DctSector.VERSION_OFFSET,
+                            DctSector.VERSION_SIZE})
+                    : List.of(new int[] {start, DctSector.SIZE});
+            for (int[] range : again) {
+                for (int off = range[0]; off < range[0] + range[1]; off += BACKUP_CHUNK) {
+                    int len = Math.min(BACKUP_CHUNK, range[0] + range[1] - off);
+                    byte[] part = target.read(Stm32F2.DCT_ADDRESS + off, len, ProgressListener.NONE);
+                    if (!Arrays.equals(part, 0, len, first, off, off + len)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private byte[] readOnce(int n) throws IOException, CancelledException {
@@ -195,18 +250,28 @@ public final class SafeDctWrite {
         return image;
     }
 
-    /** One step, then its read-back; a step that does not verify is tried once more before giving up. */
-    private void carryOut(FlashStep step, byte[] model, Path backup) throws IOException {
+    /**
+     * One step, then its read-back; a step that does not verify is tried once more before giving up. An erase whose
+     * whole sector later program steps read back ({@code provenLater}) is verified by those reads: a byte the erase
+     * missed shows there, before the new copy is marked complete. Blocks of 0xFF are not sent (programming 0xFF
+     * leaves flash as it is), but the read-back covers the whole step. What is read back goes into {@code verified}.
+     */
+    private void carryOut(FlashStep step, byte[] model, Path backup, boolean provenLater, byte[] verified)
+            throws IOException {
         int offset = step.imageOffset();
         byte[] expected = Arrays.copyOfRange(model, offset, offset + step.length());
         for (int attempt = 1; ; attempt++) {
             if (step instanceof FlashStep.Erase erase) {
                 target.eraseSectors(List.of(erase.sector()), ProgressListener.NONE);
+                if (provenLater) {
+                    return;
+                }
             } else if (step instanceof FlashStep.Program program) {
-                target.write(step.address(), program.bytes(), progress);
+                programSkippingBlank(step.address(), program.bytes());
             }
             byte[] actual = target.read(step.address(), step.length(), ProgressListener.NONE);
             if (Arrays.equals(actual, expected)) {
+                System.arraycopy(actual, 0, verified, offset, actual.length);
                 return;
             }
             if (attempt == 2) {
@@ -216,6 +281,64 @@ public final class SafeDctWrite {
                         expected, step.address()), backup));
             }
         }
+    }
+
+    /** Writes {@code data} at {@code address}, each run of blocks that are not all 0xFF with one write. */
+    private void programSkippingBlank(long address, byte[] data) throws IOException {
+        int runStart = -1;
+        for (int at = 0; at <= data.length; ) {
+            int end = at == data.length ? at : (int) Math.min(data.length,
+                    (address + at) / PROGRAM_BLOCK * PROGRAM_BLOCK + PROGRAM_BLOCK - address);
+            boolean blank = at < data.length && allErased(data, at, end);
+            if (at == data.length || blank) {
+                if (runStart >= 0) {
+                    target.write(address + runStart, Arrays.copyOfRange(data, runStart, at), progress);
+                    runStart = -1;
+                }
+            } else if (runStart < 0) {
+                runStart = at;
+            }
+            if (at == data.length) {
+                return;
+            }
+            at = end;
+        }
+    }
+
+    private static boolean allErased(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] != (byte) 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the program steps after step {@code i} (an erase) together read back every byte of its sector before
+     * any of them can make the new copy current (the plan marks it complete last).
+     */
+    private static boolean provenLater(List<FlashStep> steps, int i) {
+        if (!(steps.get(i) instanceof FlashStep.Erase erase)) {
+            return false;
+        }
+        boolean[] covered = new boolean[erase.length()];
+        for (FlashStep later : steps.subList(i + 1, steps.size())) {
+            if (later instanceof FlashStep.Erase) {
+                break;
+            }
+            int from = Math.max(later.imageOffset(), erase.imageOffset());
+            int to = Math.min(later.imageOffset() + later.length(), erase.imageOffset() + erase.length());
+            for (int b = from; b < to; b++) {
+                covered[b - erase.imageOffset()] = true;
+            }
+        }
+        for (boolean c : covered) {
+            if (!c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -254,21 +377,21 @@ public final class SafeDctWrite {
         return address;
     }
 
-    private void checkFinal(DctWritePlan plan, Path backup) throws IOException {
+    /**
+     * Both firmware generations must select the new copy in the DCT as verified: every step's bytes read back as
+     * planned, the rest from the agreed backup read (the target was held since, so nothing else changed it).
+     */
+    private void checkFinal(DctWritePlan plan, byte[] verified, Path backup) throws IOException {
         progress.stage("Verifying the DCT");
-        byte[] after = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress);
-        if (!Arrays.equals(after, plan.expectedImage())) {
-            after = target.read(Stm32F2.DCT_ADDRESS, Stm32F2.DCT_LENGTH, progress); // one more, for a flipped byte
-        }
         for (DctGeneration rule : DctGeneration.values()) {
-            Selection s = CopySelector.select(after, rule);
+            Selection s = CopySelector.select(verified, rule);
             if (s.current() != plan.targetCopy()) {
                 throw new IOException("After the write, firmware " + rule.firmware() + " would select "
                         + (s.hasCurrent() ? "DCT" + s.current() : "no DCT") + " instead of the new DCT"
                         + plan.targetCopy() + " (" + s.reason() + "). The backup is " + backup + ".");
             }
         }
-        if (!Arrays.equals(after, plan.expectedImage())) {
+        if (!Arrays.equals(verified, plan.expectedImage())) {
             throw new IOException("After the write the DCT sectors differ from what was written. The backup is "
                     + backup + ".");
         }

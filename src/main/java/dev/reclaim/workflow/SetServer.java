@@ -74,8 +74,8 @@ public final class SetServer implements DeviceWizard {
                         true, "prepare_failed", ctx -> prepare()),
                 run.step("Write the server settings", "Write key and address with the safe DCT write.", true,
                         "write_failed", ctx -> write(ctx.progress(), ctx.cancellation())),
-                run.step("Check the server settings", "Read the DCT back: the firmware must read the key and the"
-                        + " address written.", true, "verify_failed", ctx -> check(ctx.progress())));
+                run.step("Check the server settings", "In the DCT as the write read it back, the firmware must read the"
+                        + " key and the address written.", true, "verify_failed", ctx -> check()));
         List<WizardStep> steps = new ArrayList<>(List.of(run.identify(), run.backUp("before setting the server")));
         steps.addAll(ownSteps);
         steps.addAll(List.of(run.reset(), run.awaitHandshake()));
@@ -117,8 +117,8 @@ public final class SetServer implements DeviceWizard {
         return StepResult.done(run.write(newApp, progress, cancellation).summary(server.name()));
     }
 
-    private StepResult check(ProgressListener progress) throws IOException {
-        AppDct booted = DeviceRun.bootedBy(run.readBack(progress));
+    private StepResult check() throws IOException {
+        AppDct booted = DeviceRun.bootedBy(run.dctNow());
         if (!holdsServer(booted)) {
             throw new IOException("The device's DCT does not hold " + server.name() + "'s key and address as the"
                     + " firmware reads them; run the same command again.");

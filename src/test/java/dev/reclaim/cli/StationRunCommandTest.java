@@ -60,6 +60,17 @@ class StationRunCommandTest {
             assertThat(d.get("outcome").asText()).isEqualTo("pass");
             assertThat(d.get("failedStep").asText()).isEmpty();
             assertThat(d.get("seconds").asDouble()).isPositive();
+            // Where the time went: each step with its seconds, in order, adding up to no more than the device's.
+            List<String> steps = new java.util.ArrayList<>();
+            double sum = 0;
+            for (JsonNode step : d.get("steps")) {
+                steps.add(step.get("step").asText());
+                assertThat(step.get("seconds").asDouble()).isNotNegative();
+                sum += step.get("seconds").asDouble();
+            }
+            assertThat(steps).startsWith("Identify the device").endsWith("Wait for the handshake")
+                    .contains("Back up the DCT", "Write the server settings");
+            assertThat(sum).isPositive().isLessThanOrEqualTo(d.get("seconds").asDouble() + 0.1);
         });
         List<String> ids = devices.stream().map(d -> d.get("deviceId").asText()).toList();
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[0-9a-f]{24}"));

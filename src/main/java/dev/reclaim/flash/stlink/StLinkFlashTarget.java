@@ -100,6 +100,15 @@ public final class StLinkFlashTarget implements FlashTarget {
         void run() throws IOException;
     }
 
+    /**
+     * A plain resume would let the firmware carry on where it was halted (e.g. in its 15 s wait between connection
+     * attempts), so a workflow that must see it boot gets the reset a flash change gets.
+     */
+    @Override
+    public void startFirmwareOnClose() {
+        session.resetOnClose();
+    }
+
     /** Unlock, change, lock; and have the session reset the core at the end so the firmware sees the change. */
     private void changingFlash(FlashChange change) throws IOException {
         session.resetOnClose();

@@ -1,5 +1,8 @@
 package dev.reclaim.workflow.station;
 
+import dev.reclaim.workflow.wizard.StepRecord;
+import java.util.List;
+
 /**
  * How one device of a shift went.
  *
@@ -12,7 +15,11 @@ package dev.reclaim.workflow.station;
  * @param detail       the failed step's one-line reason (or the witness when it passed)
  * @param seconds      from opening the device to its result
  * @param journalEntry the journal entry's id; 0 when nothing was journaled
+ * @param steps        each step the recipe ran, in order, with its time: where the device's time went
  */
 public record DeviceResult(int number, String deviceId, boolean passed, String failedStep, String outcome,
-                           String detail, double seconds, long journalEntry) {
+                           String detail, double seconds, long journalEntry, List<StepRecord> steps) {
+    public DeviceResult {
+        steps = List.copyOf(steps);
+    }
 }

@@ -109,7 +109,8 @@ public final class Station {
         String deviceId = wizard.deviceId();
         return new DeviceResult(n, deviceId, outcome.completed(), failed.map(StepRecord::title).orElse(
                 outcome.completed() ? "" : "Wait for the handshake"), outcome.outcome(),
-                failed.map(StepRecord::detail).orElse(outcome.witness()), seconds, outcome.journalEntry());
+                failed.map(StepRecord::detail).orElse(outcome.witness()), seconds, outcome.journalEntry(),
+                outcome.record().steps());
     }
 
     /**

@@ -86,6 +86,17 @@ class StLinkFlashTargetTest {
     }
 
     @Test
+    void aWorkflowThatMustSeeTheFirmwareBootGetsAResetEvenWhenNothingChanged() throws IOException {
+        // A wizard that wrote nothing (the device key was kept) still witnesses the attempt after its reset: resuming
+        // the core would leave the firmware in its 15 s wait between attempts instead of booting it.
+        try (StLinkFlashTarget target = connect(ProbeFaults.none())) {
+            target.identity();
+            target.startFirmwareOnClose();
+        }
+        assertThat(sim.boardResets).isEqualTo(1);
+    }
+
+    @Test
     void unalignedWritesGoThroughByteProgramming() throws IOException {
         try (StLinkFlashTarget target = connect(ProbeFaults.none())) {
             target.eraseSectors(List.of(1), ProgressListener.NONE);
