@@ -37,10 +37,11 @@ public final class CliTraining {
             }
             boolean ok = true;
             for (List<String> command : commands(log.toString())) {
-                CommandLine cl = ReclaimCommand.newCommandLine();
+                String[] arguments = command.toArray(String[]::new);
+                CommandLine cl = ReclaimCommand.commandLineFor(arguments); // the parser a user's command gets
                 cl.setOut(new PrintWriter(Writer.nullWriter()));
                 cl.setErr(new PrintWriter(Writer.nullWriter()));
-                ok &= cl.execute(command.toArray(String[]::new)) == ExitCodes.OK;
+                ok &= cl.execute(arguments) == ExitCodes.OK;
             }
             return ok;
         } finally {
