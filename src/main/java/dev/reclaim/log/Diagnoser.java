@@ -62,13 +62,18 @@ final class Diagnoser {
             firedForAttempt.clear();
             errorForAttempt = false;
         }
-        for (DiagnosisRule rule : a.ended() ? rules.all() : rules.judgedEarly()) {
+        // Indexed loops: this runs for every attempt snapshot, and the quick compiler keeps each iterator on the heap.
+        List<DiagnosisRule> tried = a.ended() ? rules.all() : rules.judgedEarly();
+        for (int i = 0; i < tried.size(); i++) {
+            DiagnosisRule rule = tried.get(i);
             if (!rule.fallback()) {
                 tryRule(rule, a);
             }
         }
         if (a.ended() && !errorForAttempt) {
-            for (DiagnosisRule rule : rules.all()) {
+            List<DiagnosisRule> all = rules.all();
+            for (int i = 0; i < all.size(); i++) {
+                DiagnosisRule rule = all.get(i);
                 if (rule.fallback()) {
                     tryRule(rule, a);
                 }

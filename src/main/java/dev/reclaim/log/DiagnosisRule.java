@@ -24,8 +24,8 @@ public record DiagnosisRule(String id, String title, Severity severity, boolean 
     /** Supporting lines (union over the conditions that hold), or null when the rule does not fire. */
     List<Long> support(Attempt a) {
         Set<Long> lines = null;
-        for (RuleCondition c : when) {
-            List<Long> l = c.support(a);
+        for (int i = 0; i < when.size(); i++) { // per attempt snapshot: no iterator
+            List<Long> l = when.get(i).support(a);
             if (l != null) {
                 if (lines == null) {
                     lines = new TreeSet<>();

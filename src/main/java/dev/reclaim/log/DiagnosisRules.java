@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** The rule table (diagnosis-rules.json), checked when loaded: unique ids, known stages, wizards and fields. */
 public final class DiagnosisRules {
@@ -71,7 +70,7 @@ public final class DiagnosisRules {
                     when.add(new RuleCondition(set(w.outcome(), Outcome::fromId), set(w.failedStage(), Stage::fromId),
                             set(w.code(), Function.identity()), set(w.protocol(), Protocol::fromId),
                             w.firmware() == null ? null : VersionRange.parse(w.firmware()), w.signal(),
-                            w.message() == null ? null : Pattern.compile(w.message()), logFact(w)));
+                            w.message() == null ? null : MessagePattern.compile(w.message()), logFact(w)));
                 }
                 if (r.title() == null || r.severity() == null) {
                     throw new IllegalArgumentException("needs 'title' and 'severity'");

@@ -56,6 +56,7 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         LineSplitter splitter = new LineSplitter(lines, maxLineBytes, block.firstLine());
         splitter.feed(block.bytes(), 0, block.length());
         splitter.breakLine(); // a block ends at a line end or a piece's end: this only ends its last line
+        block.done(); // the records hold copies of the text
         return records.toArray(NONE);
     }
 

@@ -255,19 +255,27 @@ final class RecordParser {
      * " [", " LEVEL:" or ":LEVEL" — the start of a Device OS record that ran into the previous one.
      */
     static int nextHeader(String text, int from, int to) {
-        int run = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++run == 10) {
-                    int p = i - 9;
-                    if ((p == 0 || !isDigit(text.charAt(p - 1))) && headerAt(text, p, to)) {
-                        return p;
-                    }
-                }
-            } else {
-                run = 0;
+        // Every line is searched, and most hold few digits: look at every tenth character only, since a run of ten
+        // digits covers one of them; around a digit, find its run and judge the run (a header is exactly ten).
+        int i = from + 9;
+        while (i < to) {
+            if (!isDigit(text.charAt(i))) {
+                i += 10;
+                continue;
             }
+            int start = i;
+            while (start > from && isDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < to && isDigit(text.charAt(end))) {
+                end++;
+            }
+            // A run that began before "from" is part of a longer number (the scan started inside it).
+            if (end - start >= 10 && (start == 0 || !isDigit(text.charAt(start - 1))) && headerAt(text, start, to)) {
+                return start;
+            }
+            i = end + 10;
         }
         return -1;
     }
@@ -276,7 +284,8 @@ final class RecordParser {
         return len - start > 11 && isDigits(text, start, start + 10);
     }
 
-    private static boolean headerAt(String text, int p, int to) {
+    /** Whether a record header (ten digits, then " [", " LEVEL:" or ":LEVEL") starts at {@code p}. */
+    static boolean headerAt(String text, int p, int to) {
         int after = p + 10;
         if (after + 1 >= to) {
             return false;

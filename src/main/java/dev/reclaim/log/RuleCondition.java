@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One "when" entry of a diagnosis rule: every key that is set must hold. A null key is not checked.
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
  * A {@code logFact} condition is about the whole log and never holds for an attempt.
  */
 record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> code, Set<Protocol> protocol,
-                     VersionRange firmware, String signal, Pattern message, String logFact) {
+                     VersionRange firmware, String signal, MessagePattern message, String logFact) {
 
     /** Result keys, and message patterns (a regex over every line: too dear to run on each update), wait for the end. */
     boolean needsEnd() {
@@ -33,14 +31,15 @@ record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> 
                 || signal != null && !a.hasSignal(signal)) {
             return null;
         }
+        if (message != null && !messageInAny(a.events())) {
+            return null;
+        }
         Set<Long> lines = new TreeSet<>();
-        boolean messageSeen = message == null;
-        Matcher matcher = message == null ? null : message.matcher("");
-        for (HandshakeEvent e : a.events()) {
+        List<HandshakeEvent> events = a.events();
+        for (int i = 0; i < events.size(); i++) { // per attempt snapshot: no iterator
+            HandshakeEvent e = events.get(i);
             boolean failure = e.entry().event() == HandshakeLine.Event.FAIL;
-            boolean messageHit = matcher != null && matcher.reset(e.message()).find();
-            messageSeen |= messageHit;
-            if (messageHit
+            if (message != null && message.foundIn(e.message())
                     || signal != null && signal.equals(e.entry().signal())
                     || failedStage != null && failure && e.stage() == a.failedStage()
                     || code != null && failure && Objects.equals(e.code(), a.code())
@@ -48,13 +47,19 @@ record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> 
                 lines.add(e.line());
             }
         }
-        if (!messageSeen) {
-            return null;
-        }
         if (lines.isEmpty()) {
             lines.add(a.line());
         }
         return new ArrayList<>(lines);
+    }
+
+    private boolean messageInAny(List<HandshakeEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            if (message.foundIn(events.get(i).message())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOutcomeLine(HandshakeEvent e, Outcome outcome) {

@@ -46,6 +46,47 @@ class RecordScanProperties {
         assertThat(r.deviceMillis()).isEqualTo(6302);
     }
 
+    /** The skipping search for a record that ran into a line finds what a look at every character finds. */
+    @Property(tries = 3000)
+    void theHeaderSearchFindsWhatACharacterByCharacterSearchFinds(@ForAll("runTogether") String line,
+                                                                  @ForAll("offsets") int from) {
+        int start = Math.min(from, line.length());
+        assertThat(RecordParser.nextHeader(line, start, line.length()))
+                .isEqualTo(everyCharacterHeader(line, start, line.length()));
+    }
+
+    /** The search as it was before it skipped: a run of digits counted character by character. */
+    private static int everyCharacterHeader(String text, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 10) {
+                    int p = i - 9;
+                    boolean alone = p == 0 || text.charAt(p - 1) < '0' || text.charAt(p - 1) > '9';
+                    if (alone && RecordParser.headerAt(text, p, to)) {
+                        return p;
+                    }
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return -1;
+    }
+
+    @Provide
+    Arbitrary<Integer> offsets() {
+        return Arbitraries.integers().between(0, 40);
+    }
+
+    @Provide
+    Arbitrary<String> runTogether() {
+        Arbitrary<String> piece = Arbitraries.of("0000005346", "000000534", "00000053461", "7", "12345", " [app] ",
+                " INFO: x", ":WARN : y", " ", "ab", "0000006302 [system] WARN: z", "=3754 ", "#0");
+        return piece.list().ofMaxSize(12).map(l -> String.join("", l));
+    }
+
     private static List<LogRecord> records(String line, boolean scans) {
         List<LogRecord> out = new ArrayList<>();
         // As the engine calls it: told when the line is all ASCII (then the scan skips its line-terminator check).
