@@ -28,6 +28,7 @@ import dev.reclaim.workflow.wizard.WizardStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,6 +72,8 @@ class RecipeOneWriteTest {
             assertThat(traffic.programmed).isPositive().isLessThanOrEqualTo(0x4000 + 16);
             DctImage after = DctImage.ofTwoSectors(ReadDct.read(device, ProgressListener.NONE).dct());
             assertThat(after.bytes()).isNotEqualTo(before);
+            assertThat(home.resolve(PendingKeys.FOLDER)).as("the handshake was seen: no key kept")
+                    .isEmptyDirectory();
         }
     }
 
@@ -111,6 +114,11 @@ class RecipeOneWriteTest {
                 }
                 if (step(outcome, "Write the DCT").outcome() != StepOutcome.OK) {
                     assertThat(after.bytes()).as(steps).isEqualTo(before);
+                } else if (outcome.outcome().equals("cancelled")) {
+                    // Written, but no handshake seen yet: the new key stays kept, owner-only, for --resume.
+                    Path kept = new PendingKeys(home.resolve("run" + k)).file(recipe.deviceId());
+                    assertThat(Files.getPosixFilePermissions(kept)).as(steps)
+                            .isEqualTo(PosixFilePermissions.fromString("rw-------"));
                 }
             }
         }
