@@ -2,20 +2,21 @@ package dev.reclaim.workflow;
 
 import dev.reclaim.cloud.ClaimCode;
 import dev.reclaim.cloud.CloudException;
+import dev.reclaim.dct.AppDct;
 import dev.reclaim.dct.codec.InvalidValueException;
 import dev.reclaim.workflow.wizard.StepContext;
 import dev.reclaim.workflow.wizard.StepResult;
 import dev.reclaim.workflow.wizard.WizardStep;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A station's claim by code, on a run another wizard shares, the way {@link ClaimCycle} claims by code: a fresh code
- * per device from the cloud ({@code POST /v1/device_claims}, or the product's), written with {@code claimed} cleared
- * by the run's safe write; after the reset the firmware sends it following its handshake, and the claim is confirmed
+ * per device from the cloud ({@code POST /v1/device_claims}, or the product's), gathered with {@code claimed} cleared
+ * into the run's one safe write and checked in its read-back; after the reset the firmware sends it following its handshake, and the claim is confirmed
  * by asking the cloud who owns the device. A code is used up by the first device that sends it, which is why a
  * recipe names no fixed code.
  */
@@ -32,16 +33,17 @@ final class ClaimByCode {
         this.deadline = deadline;
     }
 
-    /** Before the reset: get a code and write it. */
-    List<WizardStep> writeSteps() {
-        return List.of(
-                run.step("Get a claim code", "Ask the cloud for a claim code for this account"
-                        + productId.map(p -> " in product " + p).orElse("") + ".", true, "claim_code_failed",
-                        ctx -> create()),
-                // The last DCT write of a recipe: SafeDctWrite reads every step back, and nothing is planned after it.
-                run.step("Write the claim code", "Write claim_code with claimed cleared, with the safe DCT write;"
-                        + " the firmware sends the code after its next handshake.", true, "write_failed",
-                        ctx -> write(ctx)));
+    /** Before the run's one write: get a code and gather it (with {@code claimed} cleared) for the write. */
+    WizardStep createStep() {
+        return run.step("Get a claim code", "Ask the cloud for a claim code for this account"
+                + productId.map(p -> " in product " + p).orElse("") + ", for the DCT write.", true,
+                "claim_code_failed", ctx -> create());
+    }
+
+    /** After the run's write: the firmware will read the code and send it. */
+    WizardStep checkStep() {
+        return run.step("Check the claim code", "In the DCT as the write read it back, the firmware must read the"
+                + " code with claimed cleared.", true, "verify_failed", ctx -> check());
     }
 
     /** After the witness: the cloud says this account owns the device. */
@@ -54,20 +56,27 @@ final class ClaimByCode {
         return new ClaimWatch(run.cloud(), run.deviceId(), productId);
     }
 
-    private StepResult create() throws CloudException {
+    private StepResult create() throws CloudException, IOException {
         ownedBefore = watch().owned().isPresent();
         code = run.cloud().createClaimCode(productId);
+        try {
+            run.gather(ClaimWatch.withClaimCode(run.currentApp(), code.code()), "the claim code");
+        } catch (InvalidValueException e) {
+            throw new IOException(e.getMessage() + " Nothing was written.", e);
+        }
         return StepResult.done("a " + code.code().length() + "-character code for this account"
                 + (ownedBefore ? " (the account owns the device already)" : ""));
     }
 
-    private StepResult write(StepContext ctx) throws Exception {
-        try {
-            return StepResult.done(run.write(ClaimWatch.withClaimCode(run.currentApp(), code.code()), ctx.progress(),
-                    ctx.cancellation()).summary("the claim code"));
-        } catch (InvalidValueException e) {
-            throw new IOException(e.getMessage() + " Nothing was written.", e);
+    private StepResult check() throws IOException, InvalidValueException {
+        AppDct booted = DeviceRun.bootedBy(run.dctNow());
+        // Writing the code again would change nothing: the firmware reads this code, and claimed is cleared.
+        if (!Arrays.equals(ClaimWatch.withClaimCode(booted, code.code()).bytes(), booted.bytes())) {
+            throw new IOException("The device's DCT does not hold the claim code with claimed cleared as the"
+                    + " firmware reads it; run the station on this device again.");
         }
+        return StepResult.done("the firmware reads the " + code.code().length() + "-character code, claimed"
+                + " cleared");
     }
 
     private StepResult confirm(StepContext ctx) throws Exception {

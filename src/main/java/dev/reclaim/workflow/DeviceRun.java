@@ -7,9 +7,9 @@ import dev.reclaim.dct.DctGeneration;
 import dev.reclaim.dct.DctImage;
 import dev.reclaim.flash.GuardedFlashTarget;
 import dev.reclaim.progress.Cancellation;
-import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.wizard.StepOutcome;
+import dev.reclaim.workflow.wizard.StepContext;
 import dev.reclaim.workflow.wizard.StepRecord;
 import dev.reclaim.workflow.wizard.StepResult;
 import dev.reclaim.workflow.wizard.Wizard;
@@ -20,6 +20,7 @@ import dev.reclaim.workflow.wizard.WizardStep;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,10 @@ final class DeviceRun {
     private HandshakeWitness witness;
     private Instant resetAt;
     private HandshakeWitness.Verdict verdict;
+    /** The application DCT with the changes gathered since the last write; null when none are waiting. */
+    private AppDct gathered;
+    /** What the gathered changes put on the device, for the write's summary: "the new key", "the claim code". */
+    private final List<String> gatheredWhat = new ArrayList<>();
     /** The product the cloud witness looks the device up in: a product's device is not visible outside it. */
     private Optional<Integer> productId = Optional.empty();
 
@@ -71,8 +76,14 @@ final class DeviceRun {
         return target;
     }
 
-    /** The application DCT the device boots now (the backup's current copy, by the ≥0.7 rule a write aligns to). */
+    /**
+     * The application DCT the next change starts from: the one the device boots now (the backup's current copy, by
+     * the ≥0.7 rule a write aligns to), with the changes gathered since the last write.
+     */
     AppDct currentApp() throws IOException {
+        if (gathered != null) {
+            return gathered;
+        }
         try {
             return DctToWrite.from(DctImage.ofTwoSectors(backup.dct()), "the device's DCT");
         } catch (DctToWrite.Unwritable e) {
@@ -125,15 +136,48 @@ final class DeviceRun {
     }
 
     /**
-     * The safe DCT write of {@code app}, planned against what the device holds now. A later write in the same run (a
-     * recipe's next workflow) is planned against the DCT this one left, as the write read it back; the backup file
-     * stays the DCT as it was before the run.
+     * Gathers a change for the next write: {@code app} is {@link #currentApp()} with it. A recipe's workflows each
+     * gather theirs, so the device is erased and programmed once for all of them.
+     *
+     * @param what what the change puts on the device, for the write's summary ("the new key")
      */
-    SafeDctWrite.Outcome write(AppDct app, ProgressListener progress, Cancellation cancellation) throws Exception {
-        SafeDctWrite.Outcome outcome = new SafeDctWrite(target, setting.backups(), progress, cancellation)
-                .write(app, backup);
+    void gather(AppDct app, String what) {
+        gathered = app;
+        gatheredWhat.add(what);
+    }
+
+    /** A write wrapped by a workflow that must act when it is stopped or fails (e.g. give a registered key back). */
+    @FunctionalInterface
+    interface WriteGuard {
+        WriteGuard NONE = Write::run;
+
+        SafeDctWrite.Outcome around(Write write) throws Exception;
+    }
+
+    /** The write a {@link WriteGuard} wraps. */
+    @FunctionalInterface
+    interface Write {
+        SafeDctWrite.Outcome run() throws Exception;
+    }
+
+    /**
+     * The one safe DCT write of the changes gathered since the last write, planned against what the device holds
+     * now; skipped when none are waiting. A later write in the same run is planned against the DCT this one left, as
+     * the write read it back; the backup file stays the DCT as it was before the run.
+     *
+     * @param nothing the skipped step's detail when nothing was gathered
+     */
+    StepResult writeGathered(StepContext ctx, String nothing, WriteGuard guard) throws Exception {
+        if (gathered == null) {
+            return StepResult.skipped(nothing);
+        }
+        SafeDctWrite.Outcome outcome = guard.around(() -> new SafeDctWrite(target, setting.backups(),
+                ctx.progress(), ctx.cancellation()).write(gathered, backup));
         backup = new SafeDctWrite.Backup(backup.deviceId(), outcome.verified(), backup.file());
-        return outcome;
+        String what = String.join(", ", gatheredWhat);
+        gathered = null;
+        gatheredWhat.clear();
+        return StepResult.done(outcome.summary(what));
     }
 
     /**

@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * A station's recipe as one device wizard: identify, claim the device for the station, back up, then the own steps
  * of the workflows the recipe names ({@link JoinProduct}, {@link RecoverKeys}, {@link SetServer}, {@link ClaimByCode})
- * on one shared run, one reset and one witnessed handshake. It adds no device logic: every step is the workflows'
- * own, so one handshake proves them all.
+ * on one shared run — each gathers its DCT change, the key is registered, one safe write puts them all on the device,
+ * each checks its change in the write's read-back —, one reset and one witnessed handshake. It adds no device logic:
+ * every step is the workflows' own (the write is the run's), so one handshake proves them all.
  */
 public final class RecipeWizard implements DeviceWizard {
     /** The parts of a recipe beyond identify, back up, reset and witness, in the order they run. */
@@ -117,9 +118,20 @@ public final class RecipeWizard implements DeviceWizard {
         if (plan.has(Part.PRODUCT)) {
             steps.add(policy(plan, Part.PRODUCT, JoinProduct.step(run, plan.productId().orElseThrow())));
         }
-        keys.ifPresent(k -> steps.addAll(k.ownSteps()));
-        plan.server().ifPresent(s -> steps.addAll(new SetServer(run, s).ownSteps()));
-        claimByCode.ifPresent(c -> steps.addAll(c.writeSteps()));
+        // Every change is gathered first and written once (one erase and program of the DCT sector, not one per
+        // workflow); the key is registered last before that write, so no safe point lies between the two.
+        Optional<SetServer> server = plan.server().map(s -> new SetServer(run, s));
+        keys.ifPresent(k -> steps.add(k.chooseStep()));
+        server.ifPresent(s -> steps.add(s.prepareStep()));
+        claimByCode.ifPresent(c -> steps.add(c.createStep()));
+        keys.ifPresent(k -> steps.add(k.registerStep()));
+        DeviceRun.WriteGuard guard = keys.<DeviceRun.WriteGuard>map(k -> k::guarded).orElse(DeviceRun.WriteGuard.NONE);
+        steps.add(run.step("Write the DCT", "Write every change of the recipe with one safe DCT write: back up,"
+                + " program, read back.", true, "write_failed",
+                ctx -> run.writeGathered(ctx, "the DCT holds everything the recipe writes already", guard)));
+        keys.ifPresent(k -> steps.add(k.checkStep()));
+        server.ifPresent(s -> steps.add(s.checkStep()));
+        claimByCode.ifPresent(c -> steps.add(c.checkStep()));
         steps.add(run.reset());
         steps.add(policy(plan, Part.WITNESS, run.awaitHandshake()));
         if (plan.has(Part.CLAIM)) {

@@ -2,6 +2,7 @@ package dev.reclaim.workflow;
 
 import dev.reclaim.cloud.CloudException;
 import dev.reclaim.dct.AppDct;
+import dev.reclaim.dct.codec.InvalidValueException;
 import dev.reclaim.dct.write.DctEdits;
 import dev.reclaim.dct.write.DctWriter;
 import dev.reclaim.finding.WizardId;
@@ -12,7 +13,6 @@ import dev.reclaim.keys.RsaPrivateKey;
 import dev.reclaim.keys.RsaPublicKey;
 import dev.reclaim.progress.Cancellation;
 import dev.reclaim.progress.CancelledException;
-import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.wizard.StepResult;
 import dev.reclaim.workflow.wizard.Wizard;
@@ -43,7 +43,9 @@ public final class RecoverKeys implements DeviceWizard {
     private final DeviceWizardSetting setting;
     private final boolean resume;
     private final Wizard wizard;
-    private final List<WizardStep> ownSteps;
+    private final WizardStep choose;
+    private final WizardStep register;
+    private final WizardStep check;
     private final Optional<Integer> productId;
     /** What the device presents now, when its key is usable: the key to put back if the user gives up. */
     private RsaPublicKey oldKey;
@@ -70,8 +72,9 @@ public final class RecoverKeys implements DeviceWizard {
     }
 
     /**
-     * Its steps on a run another wizard shares (a station's recipe): {@link #ownSteps()} go between that run's
-     * backup and its reset.
+     * Its steps on a run another wizard shares (a station's recipe): {@link #chooseStep()}, {@link #registerStep()}
+     * and {@link #checkStep()} go between that run's backup and its reset, around the run's one write, which
+     * {@link #guarded} wraps.
      *
      * @param productId the product the key is registered in, if any
      */
@@ -80,26 +83,37 @@ public final class RecoverKeys implements DeviceWizard {
         this.resume = resume;
         this.run = run;
         this.productId = productId;
-        this.ownSteps = List.of(
-                run.step("Choose the device key", "Keep the device's key if the firmware can use it and its public"
-                        + " half is in the DCT; otherwise make a new RSA-1024 pair.", true, "key_failed",
-                        ctx -> chooseKey()),
-                // Not a safe point: stopping right after it would leave the cloud holding a key the device lacks.
-                run.step("Register the public key", "Give the cloud the public key before the device uses it.",
-                        false, "register_failed", ctx -> register()),
+        this.choose = run.step("Choose the device key", "Keep the device's key if the firmware can use it and its"
+                + " public half is in the DCT; otherwise make a new RSA-1024 pair.", true, "key_failed",
+                ctx -> chooseKey());
+        // Not a safe point: stopping right after it would leave the cloud holding a key the device lacks. So it
+        // comes right before the write, whose stop gives the old key back (giveUp).
+        this.register = run.step("Register the public key", "Give the cloud the public key before the device uses"
+                + " it.", false, "register_failed", ctx -> register());
+        this.check = run.step("Check the keys", "In the DCT as the write read it back, the private key must be usable"
+                + " and pair with the public key written.", true, "verify_failed", ctx -> check());
+        List<WizardStep> steps = new ArrayList<>(List.of(run.identify(), run.backUp("before recovering keys"),
+                choose, register,
                 run.step("Write the keys", "Write the private and public key with the safe DCT write.", true,
-                        "write_failed", ctx -> write(ctx.progress(), ctx.cancellation())),
-                run.step("Check the keys", "In the DCT as the write read it back, the private key must be usable"
-                        + " and pair with the public key written.", true, "verify_failed", ctx -> check()));
-        List<WizardStep> steps = new ArrayList<>(List.of(run.identify(), run.backUp("before recovering keys")));
-        steps.addAll(ownSteps);
-        steps.addAll(List.of(run.reset(), run.awaitHandshake()));
+                        "write_failed", ctx -> run.writeGathered(ctx, "the device already holds this key",
+                                this::guarded)),
+                check, run.reset(), run.awaitHandshake()));
         this.wizard = new Wizard(WizardId.RECOVER_KEYS, steps);
     }
 
-    /** The steps between the backup and the reset. */
-    List<WizardStep> ownSteps() {
-        return ownSteps;
+    /** Keeps the device's key or makes one, and gathers the new key for the run's write. */
+    WizardStep chooseStep() {
+        return choose;
+    }
+
+    /** Registers the chosen key; a recipe puts it right before its one write (see {@link #guarded}). */
+    WizardStep registerStep() {
+        return register;
+    }
+
+    /** After the write: the firmware reads the registered key. */
+    WizardStep checkStep() {
+        return check;
     }
 
     /** Once the handshake is witnessed: the kept key is no longer needed. */
@@ -117,7 +131,7 @@ public final class RecoverKeys implements DeviceWizard {
         return run.run(wizard, cancellation, listener, this::afterCompleted);
     }
 
-    private StepResult chooseKey() throws IOException {
+    private StepResult chooseKey() throws IOException, InvalidValueException {
         AppDct app = run.currentApp();
         byte[] privateSlot = app.slot(app.layout().field(PRIVATE));
         DeviceKeyVerdict verdict = DeviceKeyVerdict.judge(privateSlot);
@@ -131,6 +145,9 @@ public final class RecoverKeys implements DeviceWizard {
             key = kept.get();
             keyIsNew = !key.publicKey().equals(oldKey);
             run.facts().key("new device key", key.publicKey());
+            if (keyIsNew) {
+                gatherNewKey(app);
+            }
             return StepResult.done("continuing with the key kept from an interrupted run ("
                     + fingerprint(key.publicKey()) + ")" + (keyIsNew ? "" : "; the device already holds it"));
         }
@@ -147,6 +164,7 @@ public final class RecoverKeys implements DeviceWizard {
         key = RsaKeys.generateDeviceKey();
         keyIsNew = true;
         setting.pendingKeys().keep(run.deviceId(), key);
+        gatherNewKey(app);
         run.facts().key("new device key", key.publicKey());
         String why = blank ? "the private key is blank" : !verdict.usable() ? "the private key is unusable ("
                 + verdict.reason() + ")" : "the public key slot does not hold the private key's half";
@@ -171,15 +189,25 @@ public final class RecoverKeys implements DeviceWizard {
                 + fingerprint(key.publicKey()));
     }
 
-    private StepResult write(ProgressListener progress, Cancellation cancellation)
-            throws Exception {
+    /** The new key into the run's next write; it is written only after it is registered ({@link #guarded}). */
+    private void gatherNewKey(AppDct app) throws InvalidValueException {
+        run.gather(new AppDct(DctWriter.applyEdits(app.bytes(), EDITS.devicePrivateKey(key))), "the new key");
+    }
+
+    /**
+     * The write that puts the new key on the device: never before the cloud holds it; a stop before the write
+     * begins gives the cloud the old key back; a failure keeps the new key for {@code --resume}.
+     */
+    SafeDctWrite.Outcome guarded(DeviceRun.Write write) throws Exception {
         if (!keyIsNew) {
-            return StepResult.skipped("the device already holds this key");
+            return write.run();
         }
-        AppDct newApp = new AppDct(DctWriter.applyEdits(run.currentApp().bytes(), EDITS.devicePrivateKey(key)));
-        SafeDctWrite.Outcome outcome;
+        if (!registered) {
+            throw new IOException("The new key is not registered with the cloud, so it was not written; nothing was"
+                    + " written.");
+        }
         try {
-            outcome = run.write(newApp, progress, cancellation);
+            return write.run();
         } catch (CancelledException e) {
             throw new CancelledException(e.getMessage() + " " + giveUp());
         } catch (IOException e) {
@@ -187,7 +215,6 @@ public final class RecoverKeys implements DeviceWizard {
             throw new IOException("The new key is kept: run reclaim recover --resume to finish. " + e.getMessage(),
                     e);
         }
-        return StepResult.done(outcome.summary("the new key"));
     }
 
     /** The user gave up before the device got the new key: the cloud gets the old one back. */

@@ -10,14 +10,12 @@ import dev.reclaim.keys.FirmwareKeyReader;
 import dev.reclaim.keys.ParticleServerKeys;
 import dev.reclaim.keys.RsaPublicKey;
 import dev.reclaim.progress.Cancellation;
-import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.workflow.journal.JournalException;
 import dev.reclaim.workflow.wizard.StepResult;
 import dev.reclaim.workflow.wizard.Wizard;
 import dev.reclaim.workflow.wizard.WizardListener;
 import dev.reclaim.workflow.wizard.WizardStep;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,33 +56,39 @@ public final class SetServer implements DeviceWizard {
     private final DeviceRun run;
     private final Server server;
     private final Wizard wizard;
-    private final List<WizardStep> ownSteps;
-    private AppDct newApp;
+    private final WizardStep prepare;
+    private final WizardStep check;
 
     public SetServer(DeviceWizardSetting setting, Server server) {
         this(new DeviceRun(setting), server);
     }
 
-    /** Its steps on a run another wizard shares (a station's recipe): {@link #ownSteps()} go before its reset. */
+    /**
+     * Its steps on a run another wizard shares (a station's recipe): {@link #prepareStep()} before the run's one
+     * write, {@link #checkStep()} after it.
+     */
     SetServer(DeviceRun run, Server server) {
         this.server = server;
         this.run = run;
-        this.ownSteps = List.of(
-                run.step("Prepare the server settings", "The server key and address, together, into the DCT.",
-                        true, "prepare_failed", ctx -> prepare()),
+        this.prepare = run.step("Prepare the server settings", "The server key and address, together, into the"
+                + " DCT.", true, "prepare_failed", ctx -> prepare());
+        this.check = run.step("Check the server settings", "In the DCT as the write read it back, the firmware must"
+                + " read the key and the address written.", true, "verify_failed", ctx -> check());
+        this.wizard = new Wizard(WizardId.SET_SERVER, List.of(run.identify(),
+                run.backUp("before setting the server"), prepare,
                 run.step("Write the server settings", "Write key and address with the safe DCT write.", true,
-                        "write_failed", ctx -> write(ctx.progress(), ctx.cancellation())),
-                run.step("Check the server settings", "In the DCT as the write read it back, the firmware must read the"
-                        + " key and the address written.", true, "verify_failed", ctx -> check()));
-        List<WizardStep> steps = new ArrayList<>(List.of(run.identify(), run.backUp("before setting the server")));
-        steps.addAll(ownSteps);
-        steps.addAll(List.of(run.reset(), run.awaitHandshake()));
-        this.wizard = new Wizard(WizardId.SET_SERVER, steps);
+                        "write_failed", ctx -> run.writeGathered(ctx, "nothing to write", DeviceRun.WriteGuard.NONE)),
+                check, run.reset(), run.awaitHandshake()));
     }
 
-    /** The steps between the backup and the reset. */
-    List<WizardStep> ownSteps() {
-        return ownSteps;
+    /** Gathers key and address for the run's next write (a recipe's one write). */
+    WizardStep prepareStep() {
+        return prepare;
+    }
+
+    /** After the write: the firmware reads the server's key and address. */
+    WizardStep checkStep() {
+        return check;
     }
 
     @Override
@@ -101,20 +105,12 @@ public final class SetServer implements DeviceWizard {
         AppDct app = run.currentApp();
         run.facts().key("server key", server.key());
         if (holdsServer(app)) {
-            newApp = null;
             return StepResult.skipped("the DCT already holds " + server.name() + "'s key and address");
         }
-        newApp = new AppDct(DctWriter.applyEdits(app.bytes(),
-                List.of(EDITS.serverPublicKey(server.key()), EDITS.serverAddress(server.address()))));
+        run.gather(new AppDct(DctWriter.applyEdits(app.bytes(),
+                List.of(EDITS.serverPublicKey(server.key()), EDITS.serverAddress(server.address())))), server.name());
         return StepResult.done("server key " + server.key().fingerprint().substring(0, 16) + "… and address "
                 + describe(server.address()));
-    }
-
-    private StepResult write(ProgressListener progress, Cancellation cancellation) throws Exception {
-        if (newApp == null) {
-            return StepResult.skipped("nothing to write");
-        }
-        return StepResult.done(run.write(newApp, progress, cancellation).summary(server.name()));
     }
 
     private StepResult check() throws IOException {

@@ -19,26 +19,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Wall time per device of the {@code recover-particle} recipe, as a station runs it (identify, claim in the journal,
+ * Wall time per device of a recipe ({@code recover-particle} unless named), as a station runs it (identify, claim in the journal,
  * back up, keys, register, server, reset, witness), on the paced simulator (bytes at 115200 baud, datasheet flash
  * times, firmware in real time: its first attempt 5.3 s after boot) through the UART bootloader and the simulated
  * ST-Link: a shift of fresh simulated devices, each with the time of each step, then the mean per step of the
  * devices after the first (the first one also pays the JVM's warm-up: class loading, the first HTTP client).
- * Run: java -cp target/classes:target/test-classes:$(deps) dev.reclaim.bench.StationTiming [DEVICES [JOURNAL_URL]]
+ * Run: java -cp target/classes:target/test-classes:$(deps) dev.reclaim.bench.StationTiming [DEVICES [JOURNAL_URL [SPEC [RECIPE]]]]
+ * (e.g. {@code 3 "" sim:blank-private-key product-line}: keys made new and a claim code, in one DCT write)
  */
 public final class StationTiming {
     private StationTiming() {
     }
 
-    /** @param args the devices per shift (3), and a journal URL (postgresql://…); else SQLite in a temporary home */
+    /**
+     * @param args the devices per shift (3), a journal URL (postgresql://…; empty: SQLite in a temporary home), a
+     *             device spec (else the UART bootloader and the ST-Link on keys-rejected), a shipped recipe's name or
+     *             a recipe file (recover-particle)
+     */
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Optional<String> journalUrl = args.length > 1 && !args[1].isEmpty() ? Optional.of(args[1]) : Optional.empty();
         DeviceOptions paced = new DeviceOptions(SimulatorOptions.realistic().withPacing(true, 115200),
                 BootloaderPortSettings.defaults());
+        String recipe = args.length > 3 ? args[3] : "recover-particle";
         for (String spec : args.length > 2 ? new String[] {args[2]} : new String[] {"sim:keys-rejected", "sim-stlink:keys-rejected"}) {
             Path home = Files.createTempDirectory("station-timing");
-            Station station = new Station(new Station.Setup(Recipes.load("recover-particle"), DeviceKinds.parse(spec),
+            Station station = new Station(new Station.Setup(Recipes.load(recipe), DeviceKinds.parse(spec),
                     paced, "bench", journalUrl, home, Optional.empty(), DeviceWizardSetting.WITNESS_DEADLINE));
             long t0 = System.nanoTime();
             List<DeviceResult> results = station.run(count, Cancellation.none(), new ShiftListener() { },

@@ -69,7 +69,7 @@ class StationRunCommandTest {
                 sum += step.get("seconds").asDouble();
             }
             assertThat(steps).startsWith("Identify the device").endsWith("Wait for the handshake")
-                    .contains("Back up the DCT", "Write the server settings");
+                    .contains("Back up the DCT", "Write the DCT", "Check the server settings");
             assertThat(sum).isPositive().isLessThanOrEqualTo(d.get("seconds").asDouble() + 0.1);
         });
         List<String> ids = devices.stream().map(d -> d.get("deviceId").asText()).toList();
@@ -154,7 +154,7 @@ class StationRunCommandTest {
         assertThat(lines(run).get(0).get("outcome").asText()).isEqualTo("pass");
         JournalEntry entry = journal().get(0);
         assertThat(entry.steps()).filteredOn(s -> s.title().equals("Add the device to product 12345")
-                || s.title().equals("Write the claim code")).hasSize(2)
+                || s.title().equals("Write the DCT") || s.title().equals("Check the claim code")).hasSize(3)
                 .allSatisfy(s -> assertThat(s.outcome()).isEqualTo(StepOutcome.OK));
     }
 

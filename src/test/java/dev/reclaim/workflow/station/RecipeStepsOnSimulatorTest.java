@@ -6,11 +6,13 @@ import dev.reclaim.cloud.CloudDevice;
 import dev.reclaim.cloud.ParticleCloud;
 import dev.reclaim.log.SerialLogSource;
 import dev.reclaim.progress.Cancellation;
+import dev.reclaim.progress.ProgressListener;
 import dev.reclaim.sim.SimulatedCloud;
 import dev.reclaim.sim.SimulatorOptions;
 import dev.reclaim.workflow.BackupStore;
 import dev.reclaim.workflow.DeviceWizardSetting;
 import dev.reclaim.workflow.PendingKeys;
+import dev.reclaim.workflow.ReadDct;
 import dev.reclaim.workflow.RecipeWizard;
 import dev.reclaim.workflow.RunJournal;
 import dev.reclaim.workflow.WizardOutcome;
@@ -93,7 +95,8 @@ class RecipeStepsOnSimulatorTest {
 
             assertThat(outcome.record().steps()).as(outcome.record().steps().toString())
                     .extracting(StepRecord::outcome).doesNotContain(StepOutcome.FAILED);
-            assertThat(step(outcome, "Write the claim code").outcome()).isEqualTo(StepOutcome.OK);
+            assertThat(step(outcome, "Write the DCT").outcome()).isEqualTo(StepOutcome.OK);
+            assertThat(step(outcome, "Check the claim code").outcome()).isEqualTo(StepOutcome.OK);
             assertThat(outcome.outcome()).isEqualTo("handshake_completed");
             assertThat(step(outcome, "Add the device to product 4242").detail()).isEqualTo("added to product 4242");
             // Registering an unowned product device's key is refused without its product_id: this passed, so the
@@ -109,11 +112,13 @@ class RecipeStepsOnSimulatorTest {
     @Test
     void aRegistrationThatFailsStopsBeforeTheWriteEvenWhenTheWitnessMayContinue() throws Exception {
         try (DeviceSession device = open(List.of("register"))) {
+            byte[] before = ReadDct.read(device, ProgressListener.NONE).dct();
             WizardOutcome outcome = run(device, Recipe.parse(PRODUCT_LINE, "line.json", Optional.empty()));
             assertThat(outcome.outcome()).isEqualTo("register_failed");
+            assertThat(ReadDct.read(device, ProgressListener.NONE).dct()).as("nothing written").isEqualTo(before);
             assertThat(step(outcome, "Register the public key").outcome()).isEqualTo(StepOutcome.FAILED);
-            for (String notRun : List.of("Write the keys", "Write the server settings", "Write the claim code",
-                    "Wait for the handshake", "Confirm the claim")) {
+            for (String notRun : List.of("Write the DCT", "Check the keys", "Check the server settings",
+                    "Check the claim code", "Wait for the handshake", "Confirm the claim")) {
                 assertThat(step(outcome, notRun).outcome()).as(notRun).isEqualTo(StepOutcome.SKIPPED);
                 assertThat(step(outcome, notRun).detail()).as(notRun).startsWith("not run:");
             }
@@ -133,7 +138,7 @@ class RecipeStepsOnSimulatorTest {
             WizardOutcome outcome = run(device, Recipe.parse(recipe, "r.json", Optional.empty()));
             assertThat(step(outcome, "Add the device to product 99").outcome()).isEqualTo(StepOutcome.FAILED);
             assertThat(step(outcome, "Add the device to product 99").detail()).contains("503");
-            assertThat(step(outcome, "Write the server settings").outcome()).isEqualTo(StepOutcome.OK);
+            assertThat(step(outcome, "Write the DCT").outcome()).isEqualTo(StepOutcome.OK);
             assertThat(step(outcome, "Wait for the handshake").outcome())
                     .as(step(outcome, "Wait for the handshake").detail()).isEqualTo(StepOutcome.OK);
             assertThat(outcome.outcome()).isEqualTo("product_failed");
@@ -144,7 +149,7 @@ class RecipeStepsOnSimulatorTest {
         try (DeviceSession device = open("server-key-corrupt", List.of("product"))) {
             WizardOutcome outcome = run(device, Recipe.parse(stopping, "r.json", Optional.empty()));
             assertThat(outcome.outcome()).isEqualTo("product_failed");
-            assertThat(step(outcome, "Write the server settings").outcome()).isEqualTo(StepOutcome.SKIPPED);
+            assertThat(step(outcome, "Write the DCT").outcome()).isEqualTo(StepOutcome.SKIPPED);
         }
     }
 }
