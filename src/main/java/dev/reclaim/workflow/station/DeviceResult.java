@@ -20,7 +20,8 @@ import java.util.List;
  * @param steps        each step the recipe ran, in order, with its time: where the device's time went
  */
 public record DeviceResult(int number, String deviceId, boolean passed, String failedStep, String outcome,
-                           String detail, double seconds, double probeSeconds, long journalEntry, List<StepRecord> steps) {
+                           String detail, double seconds, double probeSeconds, long journalEntry,
+                           List<StepRecord> steps) {
     public DeviceResult {
         steps = List.copyOf(steps);
     }
