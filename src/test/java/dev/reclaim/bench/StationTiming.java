@@ -77,6 +77,14 @@ public final class StationTiming {
                         ? "overlapped witness, " + slots + " slots" : "one device at a time", shift / count, count,
                         later.stream().mapToDouble(DeviceResult::probeSeconds).average().orElse(0),
                         later.stream().mapToDouble(r -> r.seconds() - r.probeSeconds()).average().orElse(0));
+                // The line's steady rate: from device 2's start to the last one's, without the first device's
+                // warm-up and the last witnesses' drain that a short shift also pays.
+                double startToStart = java.time.Duration.between(later.get(0).steps().get(0).started(),
+                        results.get(results.size() - 1).steps().get(0).started()).toMillis() / 1000.0;
+                if (later.size() > 1) {
+                    System.out.printf("%s: steady rate, a device every %.2f s (start of device 2 to start of"
+                            + " device %d)%n", spec, startToStart / (later.size() - 1), count);
+                }
             }
         }
     }
