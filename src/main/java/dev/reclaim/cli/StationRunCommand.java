@@ -136,6 +136,12 @@ final class StationRunCommand implements Callable<Integer> {
         }
     }
 
+    /** " (1.2 s on the probe)" when the station let go of the device before its result; else "". */
+    private static String onProbe(DeviceResult r) {
+        return r.probeSeconds() < r.seconds() ? String.format(Locale.ROOT, " (%.1f s on the probe)",
+                r.probeSeconds()) : "";
+    }
+
     /** One line per device (JSON or text) and the waiting prompt. */
     private final class Lines implements ShiftListener {
         private final PrintWriter out;
@@ -186,11 +192,12 @@ final class StationRunCommand implements Callable<Integer> {
                     throw new IllegalStateException("a JSON tree always serializes", e);
                 }
             } else if (r.passed()) {
-                out.printf(Locale.ROOT, "Device %d %s: PASS in %.1f s%n", r.number(), r.deviceId(), r.seconds());
+                out.printf(Locale.ROOT, "Device %d %s: PASS in %.1f s%s%n", r.number(), r.deviceId(), r.seconds(),
+                        onProbe(r));
             } else {
-                out.printf(Locale.ROOT, "Device %d %s: FAIL at \"%s\" in %.1f s: %s%n", r.number(),
+                out.printf(Locale.ROOT, "Device %d %s: FAIL at \"%s\" in %.1f s%s: %s%n", r.number(),
                         r.deviceId().isEmpty() ? "(not identified)" : r.deviceId(), r.failedStep(), r.seconds(),
-                        r.detail());
+                        onProbe(r), r.detail());
             }
             out.flush();
         }

@@ -163,8 +163,11 @@ public final class Station {
         long end = System.nanoTime();
         double seconds = (end - t0) / 1e9;
         double probeSeconds = ((freed.at() == 0 ? end : freed.at()) - t0) / 1e9;
+        // The step that failed, else the one a stop request ended (a stopped shift says where each device stood).
         Optional<StepRecord> failed = outcome.record().steps().stream()
-                .filter(s -> s.outcome() == StepOutcome.FAILED).findFirst();
+                .filter(s -> s.outcome() == StepOutcome.FAILED).findFirst()
+                .or(() -> outcome.record().steps().stream()
+                        .filter(s -> s.outcome() == StepOutcome.CANCELLED).findFirst());
         String deviceId = wizard.deviceId();
         return new DeviceResult(n, deviceId, outcome.completed(), failed.map(StepRecord::title).orElse(
                 outcome.completed() ? "" : WITNESS_STEP), outcome.outcome(),

@@ -159,6 +159,10 @@ class OverlappedShiftTest {
 
         assertThat(heard.results).extracting(DeviceResult::number).containsExactly(1, 2);
         assertThat(heard.results).extracting(DeviceResult::outcome).containsOnly("cancelled");
+        assertThat(heard.results).allSatisfy(r -> {
+            assertThat(r.failedStep()).isEqualTo(Station.WITNESS_STEP);
+            assertThat(r.detail()).isNotBlank();
+        });
         assertThat(heard.events).doesNotContain("started 3");
         List<JournalEntry> entries = journal();
         assertThat(entries).hasSize(2).extracting(JournalEntry::outcome).containsOnly("cancelled");
