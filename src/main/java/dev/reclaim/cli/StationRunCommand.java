@@ -13,6 +13,7 @@ import dev.reclaim.workflow.station.DeviceResult;
 import dev.reclaim.workflow.station.Recipe;
 import dev.reclaim.workflow.station.ShiftListener;
 import dev.reclaim.workflow.station.Station;
+import dev.reclaim.workflow.station.WitnessOverlap;
 import dev.reclaim.workflow.wizard.StepRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +32,10 @@ import picocli.CommandLine.Spec;
     "Run a recipe on --count devices, one after the other: each is claimed in the journal (no other station works",
     "on it meanwhile), and its run journaled. With --via sim:SCENARIO every device is a fresh simulated P1 with its",
     "own UID; with a real device the station waits for the next one (another device ID) or Enter.",
+    "Through an ST-Link the station lets go of each board once it is reset and goes on to the next while the",
+    "board (still powered on its fixture) is witnessed by the cloud in the background, up to --witness-slots",
+    "boards at once; each device's line comes when its witness ends, in device order. Through a UART bootloader",
+    "the log shares the wire, so there it works on one device at a time.",
     "Exit 0 when every device passed, 1 when any failed."})
 final class StationRunCommand implements Callable<Integer> {
     @Option(names = "--recipe", paramLabel = "NAME|FILE", required = true,
@@ -57,8 +62,13 @@ final class StationRunCommand implements Callable<Integer> {
     @Mixin
     CloudFailOption cloudFail;
 
-    @Option(names = "--json", description = "One JSON line per device: deviceId, outcome, failedStep, seconds,"
-            + " steps (each step's seconds).")
+    @Option(names = "--witness-slots", paramLabel = "N", defaultValue = "" + WitnessOverlap.DEFAULT_SLOTS,
+            description = "Through an ST-Link: how many reset boards are witnessed at once while the probe works on"
+                    + " the next (the fixture's slots; default: ${DEFAULT-VALUE}; 1: one device at a time).")
+    int witnessSlots;
+
+    @Option(names = "--json", description = "One JSON line per device: deviceId, outcome, failedStep, seconds"
+            + " (with the witness), probeSeconds (until the station let go of it), steps (each step's seconds).")
     boolean json;
 
     @Spec
@@ -69,16 +79,26 @@ final class StationRunCommand implements Callable<Integer> {
         if (count < 1 || count > 100000) {
             throw new UserFacingException("--count " + count + " is outside 1-100000.", ExitCodes.USAGE);
         }
+        try {
+            WitnessOverlap.checkSlots(witnessSlots);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), ExitCodes.USAGE);
+        }
         Recipe chosen = StationRecipes.load(recipe);
         DeviceSpec device = via.spec();
         List<String> failing = cloudFail.on(device);
         PrintWriter out = spec.commandLine().getOut();
         Station shift = new Station(new Station.Setup(chosen, device, via.options(device).withCloudFails(failing),
                 station == null ? Station.hostName() : station, Optional.ofNullable(journal.url),
-                ReclaimHome.directory(), cloud.url(), DeviceWizardSetting.WITNESS_DEADLINE));
+                ReclaimHome.directory(), cloud.url(), DeviceWizardSetting.WITNESS_DEADLINE, witnessSlots));
         if (!json) {
             out.printf("Station %s: recipe %s on %s%n", station == null ? Station.hostName() : station,
                     chosen.name(), device.description());
+            if (shift.overlapped()) {
+                out.printf("Up to %d boards are witnessed at once after their reset while the probe works on the"
+                        + " next.%n", witnessSlots);
+            }
+            shift.sequentialBecause().ifPresent(why -> out.printf("One device at a time: %s.%n", why));
             out.flush();
         }
         List<DeviceResult> results;
@@ -116,6 +136,12 @@ final class StationRunCommand implements Callable<Integer> {
         }
     }
 
+    /** " (1.2 s on the probe)" when the station let go of the device before its result; else "". */
+    private static String onProbe(DeviceResult r) {
+        return r.probeSeconds() < r.seconds() ? String.format(Locale.ROOT, " (%.1f s on the probe)",
+                r.probeSeconds()) : "";
+    }
+
     /** One line per device (JSON or text) and the waiting prompt. */
     private final class Lines implements ShiftListener {
         private final PrintWriter out;
@@ -134,6 +160,15 @@ final class StationRunCommand implements Callable<Integer> {
         }
 
         @Override
+        public void deviceWitnessing(int number, String deviceId) {
+            if (!json) {
+                out.printf("Device %d %s: reset; its handshake is witnessed while the station goes on.%n", number,
+                        deviceId);
+                out.flush();
+            }
+        }
+
+        @Override
         public void stepFinished(StepRecord record) {
             // The per-device line says what matters; the journal holds every step.
         }
@@ -144,7 +179,9 @@ final class StationRunCommand implements Callable<Integer> {
                 ObjectNode line = Json.object().put("device", r.number()).put("deviceId", r.deviceId())
                         .put("outcome", r.passed() ? "pass" : "fail").put("failedStep", r.failedStep())
                         .put("diagnosis", r.outcome())
-                        .put("seconds", Math.round(r.seconds() * 10) / 10.0).put("journalEntry", r.journalEntry());
+                        .put("seconds", Math.round(r.seconds() * 10) / 10.0)
+                        .put("probeSeconds", Math.round(r.probeSeconds() * 10) / 10.0)
+                        .put("journalEntry", r.journalEntry());
                 ArrayNode steps = line.putArray("steps");
                 r.steps().forEach(s -> steps.addObject().put("step", s.title())
                         .put("seconds", Math.round(s.duration().toMillis() / 10.0) / 100.0));
@@ -155,11 +192,12 @@ final class StationRunCommand implements Callable<Integer> {
                     throw new IllegalStateException("a JSON tree always serializes", e);
                 }
             } else if (r.passed()) {
-                out.printf(Locale.ROOT, "Device %d %s: PASS in %.1f s%n", r.number(), r.deviceId(), r.seconds());
+                out.printf(Locale.ROOT, "Device %d %s: PASS in %.1f s%s%n", r.number(), r.deviceId(), r.seconds(),
+                        onProbe(r));
             } else {
-                out.printf(Locale.ROOT, "Device %d %s: FAIL at \"%s\" in %.1f s: %s%n", r.number(),
+                out.printf(Locale.ROOT, "Device %d %s: FAIL at \"%s\" in %.1f s%s: %s%n", r.number(),
                         r.deviceId().isEmpty() ? "(not identified)" : r.deviceId(), r.failedStep(), r.seconds(),
-                        r.detail());
+                        onProbe(r), r.detail());
             }
             out.flush();
         }

@@ -11,6 +11,7 @@ import dev.reclaim.ui.report.ReportView;
 import dev.reclaim.ui.report.ReportViewModel;
 import dev.reclaim.workflow.DeviceWizardSetting;
 import dev.reclaim.workflow.station.Station;
+import dev.reclaim.workflow.station.WitnessOverlap;
 import dev.reclaim.ui.common.Confirm;
 import dev.reclaim.ui.wizard.CloudAccess;
 import dev.reclaim.ui.wizard.TokenDialog;
@@ -365,8 +366,8 @@ public final class MainWindow {
                     devices.specProperty().get(),
                     services.devices().withStLink(devices.stLinkSettingsProperty().get()),
                     Station.hostName(), Optional.empty(), services.home(), Optional.empty(),
-                    DeviceWizardSetting.WITNESS_DEADLINE)), services.memory().lineRecipe(),
-                    services.memory()::lineRecipe);
+                    DeviceWizardSetting.WITNESS_DEADLINE, WitnessOverlap.DEFAULT_SLOTS)),
+                    services.memory().lineRecipe(), services.memory()::lineRecipe);
             lineStage = new Stage();
             lineStage.initOwner(stage);
             lineStage.setTitle("Reclaim — Line");

@@ -34,6 +34,9 @@ import java.util.Optional;
  * between. After the run the target is closed (the device resets into its firmware) and the run is journaled.
  */
 final class DeviceRun {
+    /** The witness step's title: a station hands the probe back there (the board needs none from then on). */
+    static final String WITNESS_STEP = "Wait for the handshake";
+
     private final DeviceWizardSetting setting;
     private final RunJournal.Facts facts = new RunJournal.Facts();
     /** The failure id of each step, by title, for the run's outcome. */
@@ -215,12 +218,12 @@ final class DeviceRun {
     }
 
     WizardStep awaitHandshake() {
-        return step("Wait for the handshake", "Watch the device's next connection attempt until it completes.",
+        return step(WITNESS_STEP, "Watch the device's next connection attempt until it completes.",
                 true, "handshake_failed", ctx -> {
                     verdict = witness.await(resetAt, setting.witnessDeadline(), ctx.cancellation(), ctx.progress());
                     facts.witness(verdict.text());
                     if (!verdict.completed()) {
-                        failureIds.put("Wait for the handshake", verdict.failureId());
+                        failureIds.put(WITNESS_STEP, verdict.failureId());
                         throw new IOException("The device did not complete its handshake: " + verdict.text() + ".");
                     }
                     return StepResult.done(verdict.text());

@@ -24,6 +24,9 @@ import java.util.Set;
  * every step is the workflows' own (the write is the run's), so one handshake proves them all.
  */
 public final class RecipeWizard implements DeviceWizard {
+    /** The title of the step that waits for the handshake; from it on the device needs no probe. */
+    public static final String WITNESS_STEP = DeviceRun.WITNESS_STEP;
+
     /** The parts of a recipe beyond identify, back up, reset and witness, in the order they run. */
     public enum Part {
         /** Add the device to the plan's product in the cloud. */

@@ -50,6 +50,31 @@ class StationRunCommandTest {
     }
 
     @Test
+    void throughTheStLinkEachLineComesInDeviceOrderWithItsProbeTime() throws Exception {
+        CliRun run = CliRun.of("station", "run", "--recipe", "recover-particle", "--via", "sim-stlink:keys-rejected",
+                "--count", "3", "--json", "--witness-slots", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> devices = lines(run);
+        assertThat(devices).extracting(d -> d.get("device").asInt()).containsExactly(1, 2, 3);
+        assertThat(devices).allSatisfy(d -> {
+            assertThat(d.get("outcome").asText()).isEqualTo("pass");
+            assertThat(d.get("probeSeconds").asDouble()).isLessThanOrEqualTo(d.get("seconds").asDouble());
+        });
+        assertThat(journal()).hasSize(3).extracting(JournalEntry::deviceId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aUartShiftSaysWhyItWorksOnOneDeviceAtATime() throws Exception {
+        CliRun run = CliRun.of("station", "run", "--recipe", "recover-particle", "--via", "sim:keys-rejected");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("One device at a time: the device is reached through its UART bootloader");
+        CliRun wrong = CliRun.of("station", "run", "--recipe", "recover-particle", "--via", "sim-stlink:healthy",
+                "--witness-slots", "0");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("--witness-slots 0 is outside").doesNotContain("Exception");
+    }
+
+    @Test
     void aShiftOfThreeFreshSimulatedDevicesAllPassEachJournaled() throws Exception {
         CliRun run = CliRun.of("station", "run", "--recipe", "recover-particle", "--via", "sim:keys-rejected",
                 "--count", "3", "--json", "--station", "bench-7");

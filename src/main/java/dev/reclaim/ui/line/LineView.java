@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -14,7 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The line: the recipe, the last device's verdict large, why it failed, the device and its step, the shift's tally.
+ * The line: the recipe, the last device's verdict large, why it failed, the device and its step, the shift's tally,
+ * and the boards witnessed on the fixture with their results.
  * Binds only.
  */
 public final class LineView extends VBox {
@@ -68,6 +70,12 @@ public final class LineView extends VBox {
         Label device = label("line-device", vm.deviceProperty());
         Label step = label("line-step", vm.stepProperty());
         Label tally = label("line-tally", vm.tallyProperty());
+        Label mode = label("line-mode", vm.modeProperty());
+        mode.setWrapText(true);
+        ListView<String> fixture = new ListView<>(vm.fixture());
+        fixture.setId("line-fixture");
+        fixture.setPrefHeight(150);
+        fixture.setFocusTraversable(false);
         tally.setStyle("-fx-font-size: 20px;");
 
         Spinner<Integer> size = new Spinner<>(1, 10000, vm.shiftSizeProperty().get());
@@ -94,7 +102,8 @@ public final class LineView extends VBox {
                 e.consume();
             }
         });
-        getChildren().addAll(recipeBar, about, problem, verdict, failure, device, step, tally, buttons);
+        getChildren().addAll(recipeBar, about, problem, verdict, failure, device, step, tally, mode, fixture,
+                buttons);
     }
 
     private static Label label(String id, javafx.beans.value.ObservableValue<String> text) {

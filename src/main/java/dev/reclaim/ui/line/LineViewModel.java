@@ -32,7 +32,10 @@ import javafx.collections.ObservableList;
 /**
  * The production line at one station: a shift of the station's recipe, device after device, with the verdict of
  * the last device large (PASS / FAIL), its failing step and why in plain words, the device worked on and its step,
- * and the shift's count and yield. The next real device starts when it is attached, or on {@link #next()} (a key).
+ * and the shift's count and yield. When the station witnesses boards in the background (an ST-Link line, see
+ * {@link dev.reclaim.workflow.station.WitnessOverlap}), the boards on the fixture are listed with their PASS / FAIL
+ * as it arrives, and the large verdict stays with the device the probe is on. The next real device starts when it
+ * is attached, or on {@link #next()} (a key).
  * The recipe is a shipped one or a recipe file, checked when it is chosen and remembered for the next session.
  */
 public final class LineViewModel {
@@ -61,6 +64,10 @@ public final class LineViewModel {
     private final ReadOnlyStringWrapper tally = new ReadOnlyStringWrapper(this, "tally", "No device yet.");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final IntegerProperty shiftSize = new SimpleIntegerProperty(this, "shiftSize", 100);
+    private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper(this, "mode", "");
+    private final ObservableList<String> fixture = FXCollections.observableArrayList();
+    /** The device the probe is on or waits for; a later device's result does not take the large verdict. */
+    private int onProbe;
     private final AtomicBoolean goOn = new AtomicBoolean();
     private Cancellation cancellation = Cancellation.none();
 
@@ -121,11 +128,16 @@ public final class LineViewModel {
         count.set(0);
         passed.set(0);
         tally.set("No device yet.");
+        fixture.clear();
+        onProbe = 0;
         running.set(true);
         cancellation = new Cancellation();
         Cancellation mine = cancellation;
         int size = shiftSize.get();
-        ops.job("run the line", p -> station.apply(chosen).run(size, mine, new Listener(),
+        Station shift = station.apply(chosen);
+        mode.set(shift.overlapped() ? "Boards are witnessed on the fixture while the probe works on the next."
+                : shift.sequentialBecause().map(why -> "One device at a time: " + why + ".").orElse(""));
+        ops.job("run the line", p -> shift.run(size, mine, new Listener(),
                 () -> goOn.getAndSet(false))).andFinally(() -> running.set(false)).start();
     }
 
@@ -134,7 +146,10 @@ public final class LineViewModel {
         goOn.set(true);
     }
 
-    /** Ends the shift after the device being worked on. */
+    /**
+     * Ends the shift after the device being worked on; boards still being witnessed stop waiting and are journaled
+     * as stopped.
+     */
     public void stop() {
         cancellation.cancel();
     }
@@ -194,15 +209,29 @@ public final class LineViewModel {
         return running.getReadOnlyProperty();
     }
 
+    /** Whether boards are witnessed in the background, or why the station works on one device at a time. */
+    public ReadOnlyStringProperty modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    /** The boards reset and witnessed in the background: "Device 3 …: witnessing…", then their PASS / FAIL. */
+    public ObservableList<String> fixture() {
+        return FXCollections.unmodifiableObservableList(fixture);
+    }
+
     public IntegerProperty shiftSizeProperty() {
         return shiftSize;
     }
 
-    /** The station's reports, from its thread onto the FX thread. */
+    /** The station's reports, from its threads onto the FX thread. */
     private final class Listener implements ShiftListener {
+        /** Boards kept in the fixture list after their result, for the operator to sort them. */
+        private static final int FINISHED_SHOWN = 8;
+
         @Override
         public void awaitingDevice(int number, String lastDeviceId) {
             Platform.runLater(() -> {
+                onProbe = number;
                 verdict.set(ATTACH);
                 step.set("Attach device " + number + ": it starts by itself, or press Space when it is attached.");
             });
@@ -211,6 +240,7 @@ public final class LineViewModel {
         @Override
         public void deviceStarted(int number, String description) {
             Platform.runLater(() -> {
+                onProbe = number;
                 verdict.set(WORKING);
                 failure.set("");
                 device.set("Device " + number + ": " + description);
@@ -228,18 +258,43 @@ public final class LineViewModel {
         }
 
         @Override
+        public void deviceWitnessing(int number, String deviceId) {
+            Platform.runLater(() -> {
+                fixture.add(0, board(number, deviceId) + ": witnessing its handshake…");
+                step.set("");
+            });
+        }
+
+        @Override
         public void deviceFinished(DeviceResult r) {
             Platform.runLater(() -> {
-                verdict.set(r.passed() ? PASS : FAIL);
-                failure.set(r.passed() ? "" : r.failedStep() + " failed: " + r.detail());
-                device.set("Device " + r.number() + ": " + (r.deviceId().isEmpty() ? "not identified"
-                        : r.deviceId()) + String.format(Locale.ROOT, " (%.1f s)", r.seconds()));
-                step.set("");
+                String result = r.passed() ? PASS : FAIL + " at " + r.failedStep() + ": " + r.detail();
+                String prefix = board(r.number(), r.deviceId()) + ":";
+                boolean witnessed = fixture.removeIf(line -> line.startsWith(prefix));
+                if (witnessed) {
+                    fixture.add(0, prefix + " " + result + String.format(Locale.ROOT, " (%.1f s)", r.seconds()));
+                    long finished = fixture.stream().filter(line -> !line.endsWith("…")).count();
+                    if (finished > FINISHED_SHOWN) {
+                        fixture.remove(fixture.size() - 1);
+                    }
+                }
+                if (r.number() >= onProbe) {
+                    // The probe is not on a later device: this result is the line's latest news.
+                    verdict.set(r.passed() ? PASS : FAIL);
+                    failure.set(r.passed() ? "" : r.failedStep() + " failed: " + r.detail());
+                    device.set("Device " + r.number() + ": " + (r.deviceId().isEmpty() ? "not identified"
+                            : r.deviceId()) + String.format(Locale.ROOT, " (%.1f s)", r.seconds()));
+                    step.set("");
+                }
                 count.set(count.get() + 1);
                 passed.set(passed.get() + (r.passed() ? 1 : 0));
                 tally.set(String.format(Locale.ROOT, "%d %s, %d passed, yield %.0f%%", count.get(),
                         count.get() == 1 ? "device" : "devices", passed.get(), 100.0 * passed.get() / count.get()));
             });
+        }
+
+        private static String board(int number, String deviceId) {
+            return "Device " + number + " " + (deviceId.isEmpty() ? "(not identified)" : deviceId);
         }
     }
 }

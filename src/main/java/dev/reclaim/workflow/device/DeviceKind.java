@@ -44,6 +44,14 @@ public interface DeviceKind {
     /** True when the kind hears the device's log. */
     boolean reachesLog();
 
+    /**
+     * True when flash is reached through a debug probe on the SWD pads, not over the wire the device's log is on:
+     * after its reset a board can stay powered on its fixture while the probe works on the next one.
+     */
+    default boolean flashThroughProbe() {
+        return takesStLinkSettings();
+    }
+
     /** Whether {@link StLinkSettings} (attach under reset, SWD clock) mean anything for this kind. */
     default boolean takesStLinkSettings() {
         return false;

@@ -15,6 +15,11 @@ public record DeviceSpec(DeviceKind kind, String argument) {
         return kind.attachSense(argument);
     }
 
+    /** See {@link DeviceKind#flashThroughProbe}. */
+    public boolean flashThroughProbe() {
+        return kind.flashThroughProbe();
+    }
+
     @Override
     public String toString() {
         return argument.isEmpty() ? kind.prefix() : kind.prefix() + ":" + argument;

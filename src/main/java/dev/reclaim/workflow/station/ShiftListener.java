@@ -12,6 +12,14 @@ public interface ShiftListener extends WizardListener {
     default void deviceStarted(int number, String description) {
     }
 
+    /**
+     * Device {@code number} is reset and off the probe: its handshake is witnessed in the background while the
+     * station goes on to the next device; its {@link #deviceFinished} comes later (overlapped witness only).
+     */
+    default void deviceWitnessing(int number, String deviceId) {
+    }
+
+    /** A device's result; with an overlapped witness on the thread that witnessed it, always in device order. */
     default void deviceFinished(DeviceResult result) {
     }
 }

@@ -13,7 +13,9 @@ import dev.reclaim.workflow.device.DeviceSpec;
 import dev.reclaim.workflow.journal.JournalEntry;
 import dev.reclaim.workflow.journal.SqliteJournal;
 import dev.reclaim.workflow.station.Station;
+import dev.reclaim.workflow.station.WitnessOverlap;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -58,7 +60,8 @@ class LineAutoStartTest extends WindowTest {
         DeviceOptions options = new DeviceOptions(SimulatorOptions.instant(), BootloaderPortSettings.defaults());
         WaitForAsyncUtils.asyncFx(() -> {
             line = new LineViewModel(window.operations(), recipe -> new Station(new Station.Setup(recipe, probe,
-                    options, "bench-test", Optional.empty(), windows.home, Optional.empty(), Duration.ofSeconds(60))),
+                    options, "bench-test", Optional.empty(), windows.home, Optional.empty(), Duration.ofSeconds(60),
+                    WitnessOverlap.DEFAULT_SLOTS)),
                     "", chosen -> { });
             stage = new Stage();
             stage.setScene(new Scene(new LineView(line, windows.dialogs, () -> { }), 900, 600));
@@ -81,6 +84,10 @@ class LineAutoStartTest extends WindowTest {
         bench.attach();
         Fx.waitUntil(90, () -> line.countProperty().get() == 2 && !line.runningProperty().get());
         assertThat(Fx.on(() -> line.tallyProperty().get())).isEqualTo("2 devices, 2 passed, yield 100%");
+        // The probe let go of each board at its reset: the fixture list shows both with their results.
+        assertThat(Fx.on(() -> List.copyOf(line.fixture()))).hasSize(2).allSatisfy(board ->
+                assertThat(board).contains(": PASS ("));
+        assertThat(Fx.on(() -> line.modeProperty().get())).contains("witnessed on the fixture");
         try (SqliteJournal journal = SqliteJournal.in(windows.home)) {
             assertThat(journal.list(Optional.empty())).hasSize(2).extracting(JournalEntry::deviceId)
                     .doesNotHaveDuplicates();
