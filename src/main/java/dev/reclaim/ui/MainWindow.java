@@ -261,6 +261,11 @@ public final class MainWindow {
         return devices;
     }
 
+    /** The device open in the window (its session), for tests that set up what a run left behind. */
+    public DeviceViewModel device() {
+        return device;
+    }
+
     public LogViewModel log() {
         return log;
     }

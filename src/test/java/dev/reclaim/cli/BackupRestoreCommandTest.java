@@ -14,25 +14,12 @@ import dev.reclaim.workflow.device.DeviceSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reclaim backup restore}: the exit codes and the JSON document, on the simulated P1. */
 class BackupRestoreCommandTest {
-    @TempDir
+    @ReclaimHome
     Path home;
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("reclaim.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("reclaim.home");
-    }
 
     /** A backup of the scenario's device, as a write would have taken it; returns its ID. */
     private String backupOf(String scenario) throws Exception {

@@ -7,28 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reclaim claim-cycle} end to end on the simulated P1 and its own cloud over HTTP: both ways of claiming, a
  * cloud that fails the claim call, and a device that never connects.
  */
 class ClaimCycleCommandTest {
-    @TempDir
+    @ReclaimHome
     Path home;
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("reclaim.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("reclaim.home");
-    }
 
     private static JsonNode json(CliRun run) throws Exception {
         return new ObjectMapper().readTree(run.out());

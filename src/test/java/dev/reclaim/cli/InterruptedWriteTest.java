@@ -34,12 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 class InterruptedWriteTest {
     @TempDir
     Path dir;
+    @ReclaimHome
+    Path home;
 
     private PtySimulator sim;
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("reclaim.home", dir.resolve("home").toString());
         SimulatedP1 device = SimulatedDevices.create(Scenarios.load("healthy"), SimulatorOptions.instant(),
                 SimulatedCloud.particle());
         sim = PtySimulator.start(device, dir.resolve("p1"));
@@ -48,7 +49,6 @@ class InterruptedWriteTest {
     @AfterEach
     void stop() {
         sim.close();
-        System.clearProperty("reclaim.home");
     }
 
     @Test

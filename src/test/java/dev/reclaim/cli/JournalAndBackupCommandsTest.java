@@ -17,28 +17,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reclaim journal list} and {@code reclaim backup list} over a real journal file and backup store. */
 class JournalAndBackupCommandsTest {
     private static final String A = "32003a000b47343533383531";
     private static final String B = "3a0021000d47353136383631";
 
-    @TempDir
+    @ReclaimHome
     Path home;
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("reclaim.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("reclaim.home");
-    }
 
     @Test
     void journalListPrintsEntriesAndFiltersByDevice() throws Exception {

@@ -18,10 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reclaim journal report} and {@code --journal} on the shared PostgreSQL journal and the default file. */
 class JournalReportCommandTest {
@@ -29,18 +26,8 @@ class JournalReportCommandTest {
     private static final String B = "3a0021000d47353136383631";
     private static final Instant T = Instant.parse("2025-06-02T09:00:00Z");
 
-    @TempDir
+    @ReclaimHome
     Path home;
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("reclaim.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("reclaim.home");
-    }
 
     private static JournalEntry run(String station, String device, int minute, StepOutcome registered,
                                     String outcome) {

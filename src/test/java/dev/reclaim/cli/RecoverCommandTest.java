@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reclaim recover} and {@code reclaim server set} end to end on the in-process simulator (realistic flash
  * times, real-time firmware) and its cloud served over HTTP; exit 0 only once the handshake is witnessed.
  */
 class RecoverCommandTest {
-    @TempDir
+    @ReclaimHome
     Path home;
-
-    @BeforeEach
-    void home() {
-        System.setProperty("reclaim.home", home.toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("reclaim.home");
-    }
 
     @Test
     void keysRejectedIsRecoveredOnTheSimulatorAndTheRunIsJournaled() throws Exception {

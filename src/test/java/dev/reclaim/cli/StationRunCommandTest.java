@@ -13,25 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reclaim station run} and {@code station recipes} end to end on fresh simulated P1s and their clouds. */
 class StationRunCommandTest {
-    @TempDir
+    @ReclaimHome
     Path home;
-
-    @BeforeEach
-    void useHome() {
-        System.setProperty("reclaim.home", home.toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("reclaim.home");
-    }
 
     private static List<JsonNode> lines(CliRun run) throws Exception {
         List<JsonNode> out = new ArrayList<>();

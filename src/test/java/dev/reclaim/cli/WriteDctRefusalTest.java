@@ -7,8 +7,6 @@ import dev.reclaim.dct.DctImage;
 import dev.reclaim.dct.layout.DctSector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +18,8 @@ class WriteDctRefusalTest {
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void home() {
-        System.setProperty("reclaim.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void noHome() {
-        System.clearProperty("reclaim.home");
-    }
+    @ReclaimHome
+    Path home;
 
     @Test
     void anotherDevicesDctIsRefusedUnlessForced() throws Exception {
@@ -44,7 +34,7 @@ class WriteDctRefusalTest {
         assertThat(refused.err()).contains("belongs to device e00fce68aaaaaaaaaaaaaaaa")
                 .contains("not to this device (").contains("--force")
                 .contains("was not written");
-        assertThat(dir.resolve("home/backups")).as("refused before anything was read").doesNotExist();
+        assertThat(home.resolve("backups")).as("refused before anything was read").doesNotExist();
 
         CliRun forced = CliRun.of("device", "write-dct", "--via", "sim:healthy", "--force", other.toString());
         assertThat(forced.exitCode()).as(forced.err()).isZero();
@@ -64,7 +54,7 @@ class WriteDctRefusalTest {
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("CRC").contains("private key").contains("--force")
                 .doesNotContain("Exception");
-        assertThat(dir.resolve("home/backups")).doesNotExist();
+        assertThat(home.resolve("backups")).doesNotExist();
     }
 
     private Path read() {

@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -90,6 +91,33 @@ public final class DevicePanel extends VBox {
         show(roleRow, Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() instanceof DeviceChoice.Port, vm.selectedProperty()));
 
+        TextField options = new TextField();
+        options.setId("device-sim-options");
+        options.setPromptText("e.g. bench=line1, unplug=3");
+        // taken on Enter or on leaving the field, not per keystroke: each new spec opens the device again
+        options.setText(vm.simulatorOptionsProperty().get());
+        vm.simulatorOptionsProperty().addListener((o, was, now) -> {
+            if (!options.getText().equals(now)) {
+                options.setText(now); // setting the same text would put the caret back at the start
+            }
+        });
+        options.setOnAction(e -> vm.simulatorOptionsProperty().set(options.getText()));
+        options.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.simulatorOptionsProperty().set(options.getText());
+            }
+        });
+        Tips.on(options, "After the scenario, comma-separated: bench=NAME puts the probe on a simulated station"
+                + " fixture (the Line view's auto-start); unpowered, swd-pins-reused, wait=N, unplug=K misbehave");
+        Node optionsRow = labelled("Probe options", options);
+        show(optionsRow, vm.simulatorOptionsApplyProperty());
+        Label optionsProblem = new Label();
+        optionsProblem.setId("device-sim-options-problem");
+        optionsProblem.getStyleClass().add("warning-text");
+        optionsProblem.setWrapText(true);
+        optionsProblem.textProperty().bind(vm.simulatorOptionsProblemProperty());
+        show(optionsProblem, vm.simulatorOptionsProblemProperty().isNotEmpty());
+
         CheckBox underReset = new CheckBox("Connect under reset");
         underReset.setId("device-under-reset");
         underReset.selectedProperty().bindBidirectional(vm.underResetProperty());
@@ -104,7 +132,8 @@ public final class DevicePanel extends VBox {
         show(scanProblem, vm.scanProblemProperty().isNotEmpty());
 
         identitySlot.setId("identity-slot");
-        getChildren().addAll(header, list, scenarioRow, accessRow, roleRow, underReset, scanProblem, identitySlot);
+        getChildren().addAll(header, list, scenarioRow, accessRow, optionsRow, optionsProblem, roleRow, underReset,
+                scanProblem, identitySlot);
         // Scans only while the panel is in a window on screen: the first scan (usb4java's native library, the serial
         // ports) then runs after the window's first layout instead of competing with it for the CPU.
         sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)

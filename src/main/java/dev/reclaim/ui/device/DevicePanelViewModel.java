@@ -57,6 +57,13 @@ public final class DevicePanelViewModel {
     private final StringProperty scenario;
     private final ObjectProperty<DeviceKind> access;
     private final ObjectProperty<DeviceKind> role;
+    /**
+     * The words after the scenario of a simulated ST-Link ({@code bench=line1}, {@code unplug=3}): kept from a spec
+     * selected, e.g. the command line's, so a station's bench is not lost; "" for none.
+     */
+    private final StringProperty simulatorOptions = new SimpleStringProperty(this, "simulatorOptions", "");
+    private final ReadOnlyBooleanWrapper simulatorOptionsApply = new ReadOnlyBooleanWrapper(this, "optionsApply");
+    private final ReadOnlyStringWrapper simulatorOptionsProblem = new ReadOnlyStringWrapper(this, "optionsProblem");
     private final ReadOnlyObjectWrapper<DeviceSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     /** "Connect under reset": the session of an ST-Link kind is opened attaching under reset from the start. */
     private final BooleanProperty underReset = new SimpleBooleanProperty(this, "underReset", false);
@@ -83,7 +90,12 @@ public final class DevicePanelViewModel {
         // A port picked defaults to listening: it opens nothing on the device.
         this.role = new SimpleObjectProperty<>(this, "role", roles.stream().filter(DeviceKind::reachesLog)
                 .findFirst().orElse(roles.isEmpty() ? null : roles.get(0)));
-        spec.bind(Bindings.createObjectBinding(this::currentSpec, selected, scenario, access, role));
+        simulatorOptionsApply.bind(Bindings.createBooleanBinding(() -> selected.get() instanceof DeviceChoice.Simulated
+                && access.get() != null && access.get().takesStLinkSettings(), selected, access));
+        simulatorOptionsProblem.bind(Bindings.createStringBinding(() -> optionsProblem().orElse(""),
+                selected, scenario, access, simulatorOptions));
+        spec.bind(Bindings.createObjectBinding(this::currentSpec, selected, scenario, access, role,
+                simulatorOptions));
         stLinkSelected.bind(Bindings.createBooleanBinding(
                 () -> spec.get() != null && spec.get().kind().takesStLinkSettings(), spec));
         stLinkSettings.bind(Bindings.createObjectBinding(
@@ -129,9 +141,11 @@ public final class DevicePanelViewModel {
         DeviceKind kind = device.kind();
         switch (kind.attachment()) {
             case SIMULATOR -> {
-                // the scenario is the argument's first word (sim-stlink's probe faults are for the command line)
-                scenario.set(device.argument().split(",", 2)[0]);
+                // the scenario is the argument's first word; a simulated ST-Link's probe faults and bench follow
+                String[] words = device.argument().split(",", 2);
                 access.set(kind);
+                simulatorOptions.set(words.length > 1 ? words[1] : "");
+                scenario.set(words[0]);
                 selected.set(simulated);
             }
             case SERIAL_PORT -> {
@@ -184,6 +198,21 @@ public final class DevicePanelViewModel {
 
     public ObjectProperty<DeviceKind> roleProperty() {
         return role;
+    }
+
+    /** What follows the scenario when the simulator is reached through its ST-Link: {@code bench=NAME}, faults. */
+    public StringProperty simulatorOptionsProperty() {
+        return simulatorOptions;
+    }
+
+    /** True when the simulator is selected and reached through its simulated ST-Link, which takes options. */
+    public ReadOnlyBooleanProperty simulatorOptionsApplyProperty() {
+        return simulatorOptionsApply.getReadOnlyProperty();
+    }
+
+    /** Why the options do not make a device (then no device is selected), or "". */
+    public ReadOnlyStringProperty simulatorOptionsProblemProperty() {
+        return simulatorOptionsProblem.getReadOnlyProperty();
     }
 
     /** The selected device, or null when nothing is selected. */
@@ -268,7 +297,7 @@ public final class DevicePanelViewModel {
     private DeviceSpec currentSpec() {
         DeviceChoice d = selected.get();
         if (d instanceof DeviceChoice.Simulated) {
-            return access.get().spec(scenario.get());
+            return optionsProblem().isPresent() ? null : access.get().spec(simulatorArgument());
         }
         if (d instanceof DeviceChoice.Port p) {
             return role.get().spec(p.path());
@@ -277,6 +306,25 @@ public final class DevicePanelViewModel {
             return p.kind().spec(p.probe().argument());
         }
         return null;
+    }
+
+    /** The scenario, then the options when the access takes them (the plain simulator takes none). */
+    private String simulatorArgument() {
+        String options = simulatorOptions.get() == null ? "" : simulatorOptions.get().strip();
+        return options.isEmpty() || !simulatorOptionsApply.get() ? scenario.get() : scenario.get() + "," + options;
+    }
+
+    /** The kind's own words on options it does not take ("bench= needs a name, …"); empty when they are good. */
+    private Optional<String> optionsProblem() {
+        if (!simulatorOptionsApply.get() || scenario.get() == null) {
+            return Optional.empty();
+        }
+        try {
+            access.get().spec(simulatorArgument());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("Options: " + e.getMessage());
+        }
     }
 
     /** The simulator's scenarios: listing them reads resources only, never fails. */

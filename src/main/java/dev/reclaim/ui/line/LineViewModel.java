@@ -238,6 +238,11 @@ public final class LineViewModel {
         }
 
         @Override
+        public void cannotSenseDevice(int number, String why) {
+            Platform.runLater(() -> step.set("Put the next board on and press Space. " + why));
+        }
+
+        @Override
         public void deviceStarted(int number, String description) {
             Platform.runLater(() -> {
                 onProbe = number;

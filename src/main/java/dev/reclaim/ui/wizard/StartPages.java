@@ -26,7 +26,12 @@ final class StartPages {
         CheckBox resume = new CheckBox("Finish an interrupted run with the key kept for this device");
         resume.setId("start-resume");
         resume.selectedProperty().bindBidirectional(start.resumeProperty());
-        return grid(new Label("Cloud URL (optional):"), cloud, resume);
+        TextField product = new TextField();
+        product.setId("start-product");
+        product.setPromptText("empty: a developer device");
+        product.textProperty().bindBidirectional(start.productIdProperty());
+        return new VBox(8, grid(new Label("Cloud URL (optional):"), cloud),
+                grid(new Label("Product ID (optional):"), product), problem(start.problemProperty()), resume);
     }
 
     static Node setServer(SetServerStart start) {
@@ -50,15 +55,20 @@ final class StartPages {
         host.textProperty().bindBidirectional(start.hostProperty());
         key.disableProperty().bind(start.particleProperty());
         host.disableProperty().bind(start.particleProperty());
+        return new VBox(8, particle, custom, grid(new Label("Key file:"), key), grid(new Label("Host:"), host),
+                problem(start.problemProperty()));
+    }
+
+    /** What is wrong with a page's inputs, shown only when something is. */
+    private static Label problem(javafx.beans.value.ObservableValue<String> text) {
         Label problem = new Label();
         problem.setId("start-problem");
         problem.getStyleClass().add("warning-text");
         problem.setWrapText(true);
-        problem.textProperty().bind(start.problemProperty());
+        problem.textProperty().bind(text);
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        return new VBox(8, particle, custom, grid(new Label("Key file:"), key), grid(new Label("Host:"), host),
-                problem);
+        return problem;
     }
 
     static Node claimCycle(ClaimCycleStart start) {

@@ -8,6 +8,7 @@ import dev.reclaim.workflow.device.DeviceSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -30,23 +31,28 @@ final class NextDeviceWatch {
 
     private final Optional<AttachSense> sense;
     private final Opener opener;
+    private final Consumer<String> cannotSense;
 
-    NextDeviceWatch(Optional<AttachSense> sense, Opener opener) {
+    /** @param cannotSense told once per wait, with the sense's words, when the sense cannot tell */
+    NextDeviceWatch(Optional<AttachSense> sense, Opener opener, Consumer<String> cannotSense) {
         this.sense = sense;
         this.opener = opener;
+        this.cannotSense = cannotSense;
     }
 
     /** The next device's session, once it is attached (or {@code goOn} says it is). */
     DeviceSession await(String lastDeviceId, Cancellation cancellation, BooleanSupplier goOn)
             throws IOException, CancelledException {
         boolean seenEmpty = false;
+        boolean saidCannotTell = false;
         while (true) {
             cancellation.checkpoint("while waiting for the next device");
             if (goOn.getAsBoolean()) {
                 return opener.open();
             }
             if (sense.isPresent()) {
-                Optional<Boolean> attached = attached(sense.get());
+                Optional<Boolean> attached = attached(sense.get(), saidCannotTell ? why -> { } : cannotSense);
+                saidCannotTell |= attached.isEmpty();
                 if (attached.isPresent() && !attached.get()) {
                     seenEmpty = true;
                 } else if (attached.orElse(false) && seenEmpty) {
@@ -64,10 +70,11 @@ final class NextDeviceWatch {
     }
 
     /** Empty when the sense cannot tell now (probe re-plugged, busy): neither an arrival nor a departure. */
-    private static Optional<Boolean> attached(AttachSense sense) {
+    private static Optional<Boolean> attached(AttachSense sense, Consumer<String> cannotSense) {
         try {
             return Optional.of(sense.attached());
         } catch (IOException cannotTell) {
+            cannotSense.accept(cannotTell.getMessage());
             return Optional.empty();
         }
     }

@@ -8,6 +8,15 @@ public interface ShiftListener extends WizardListener {
     default void awaitingDevice(int number, String lastDeviceId) {
     }
 
+    /**
+     * While waiting for device {@code number}, the attach sense cannot tell whether a board is on (an ST-Link whose
+     * firmware cannot measure the target voltage): only the operator's go starts it. Said once per wait.
+     *
+     * @param why the sense's own words
+     */
+    default void cannotSenseDevice(int number, String why) {
+    }
+
     /** Device {@code number} is open; its recipe starts. */
     default void deviceStarted(int number, String description) {
     }

@@ -196,7 +196,8 @@ public final class Station {
             return open.open();
         }
         listener.awaitingDevice(n, last);
-        return new NextDeviceWatch(sense, open).await(last, cancellation, goOn);
+        return new NextDeviceWatch(sense, open, why -> listener.cannotSenseDevice(n, why)).await(last, cancellation,
+                goOn);
     }
 
     private DeviceSession freshSimulated() throws IOException {

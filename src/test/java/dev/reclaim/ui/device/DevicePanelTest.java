@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
+import dev.reclaim.ui.Fx;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -153,5 +155,30 @@ class DevicePanelTest {
              var target = session.openTarget()) {
             assertThat(target.identity().access()).endsWith("attached under reset");
         }
+    }
+
+    @Test
+    void aBenchAfterTheScenarioIsKeptAndCanBeChangedInTheProbeOptions(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.select(DeviceKinds.parse("sim-stlink:healthy,bench=line1")));
+        assertThat(Fx.on(() -> vm.specProperty().get())).hasToString("sim-stlink:healthy,bench=line1")
+                .satisfies(spec -> assertThat(spec.attachSense()).as("the Line view's auto-start").isPresent());
+        javafx.scene.control.TextField options = robot.lookup("#device-sim-options").queryAs(
+                javafx.scene.control.TextField.class);
+        assertThat(Fx.on(() -> options.isVisible() && options.getText().equals("bench=line1"))).isTrue();
+
+        robot.doubleClickOn(options).eraseText(20).write("bench=").type(KeyCode.ENTER);
+        assertThat(Fx.on(() -> vm.specProperty().get())).as("no device from options it cannot take").isNull();
+        assertThat(Fx.on(() -> robot.lookup("#device-sim-options-problem").queryAs(
+                javafx.scene.control.Label.class).getText()))
+                .isEqualTo("Options: bench= needs a name, e.g. sim-stlink:healthy,bench=line1.");
+
+        robot.write("line2").type(KeyCode.ENTER);
+        assertThat(Fx.on(() -> vm.specProperty().get())).hasToString("sim-stlink:healthy,bench=line2");
+        assertThat(Fx.on(() -> robot.lookup("#device-sim-options-problem").query().isVisible())).isFalse();
+
+        // the simulator through its bootloader takes no options: the row goes and the spec is the scenario alone
+        robot.interact(() -> vm.accessProperty().set(DeviceKinds.parse("sim:healthy").kind()));
+        assertThat(Fx.on(() -> vm.specProperty().get())).hasToString("sim:healthy");
+        assertThat(Fx.on(() -> options.getParent().isVisible())).isFalse();
     }
 }

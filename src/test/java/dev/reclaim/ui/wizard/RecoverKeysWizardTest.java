@@ -2,15 +2,19 @@ package dev.reclaim.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reclaim.cloud.ParticleCloud;
+import dev.reclaim.finding.WizardId;
 import dev.reclaim.sim.Scenarios;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
+import dev.reclaim.workflow.device.DeviceSession;
 import dev.reclaim.workflow.journal.JournalEntry;
 import dev.reclaim.workflow.journal.SqliteJournal;
 import dev.reclaim.workflow.wizard.StepOutcome;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -50,5 +54,35 @@ class RecoverKeysWizardTest extends WindowTest {
         }
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         Fx.waitUntil(5, () -> !window.openWizard().isShowing());
+    }
+
+    @Test
+    void aProductsDeviceIsRecoveredWithTheProductIdTypedOnTheStartPage(FxRobot robot) throws Exception {
+        Fx.waitUntil(30, () -> !window.dct().fields().isEmpty() && window.operations().currentProperty().get() == null);
+        String deviceId = Scenarios.load("keys-rejected").uid().toLowerCase(Locale.ROOT);
+        // the device joins product 77 and is released from the account: from now on the simulated cloud takes its
+        // key only with product_id=77 (without it: 403), so a finished run shows the field's value was sent
+        DeviceSession session = Fx.on(() -> window.device().sessionProperty().get());
+        ParticleCloud cloud = ParticleCloud.of(session.simulatedCloud().orElseThrow());
+        assertThat(cloud.addToProduct(deviceId, 77)).as("true only when it was in the product already").isFalse();
+        cloud.unclaim(deviceId, Optional.of(77));
+
+        robot.interact(() -> window.fixForTests(WizardId.RECOVER_KEYS));
+        WizardViewModel vm = Fx.on(() -> window.openWizard().vmForTests());
+        robot.clickOn("#start-product").write("77a");
+        assertThat(Fx.on(() -> robot.lookup("#start-problem").queryAs(Label.class).isVisible())).isTrue();
+        assertThat(Fx.on(() -> robot.lookup("#start-problem").queryAs(Label.class).getText()))
+                .isEqualTo("Product ID: the product's id is a positive whole number (in the Particle console), not"
+                        + " \"77a\"; leave it empty for a developer device.");
+        assertThat(Fx.on(() -> robot.lookup("#wizard-primary").queryButton().isDisabled())).isTrue();
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(Fx.on(() -> robot.lookup("#start-problem").queryAs(Label.class).isVisible())).isFalse();
+        robot.clickOn("#wizard-primary");
+        Fx.waitUntil(120, () -> vm.phaseProperty().get() == WizardViewModel.Phase.FINISHED);
+
+        assertThat(Fx.on(() -> vm.outcomeProperty().get())).as(Fx.on(vm::report)).isEqualTo(StepOutcome.OK);
+        assertThat(Fx.on(() -> robot.lookup("#wizard-summary").queryAs(Label.class).getText()))
+                .startsWith("Handshake completed");
+        assertThat(cloud.lookup(deviceId, Optional.of(77)).connected()).isTrue();
     }
 }
