@@ -1,5 +1,6 @@
 package dev.reclaim.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,8 +78,12 @@ final class LogAnalyzeCommand implements Callable<Integer> {
                 doc = withLed(doc, ledFindings);
             }
             try {
-                out.println(LogJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // Streamed: a 100 MB log's report is some MB, which a String would hold twice more (chars, then bytes).
+                LogJson.MAPPER.writerWithDefaultPrettyPrinter()
+                        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(out, doc);
+                out.println();
+            } catch (IOException e) {
                 throw new IllegalStateException("cannot write the JSON report", e);
             }
         } else {

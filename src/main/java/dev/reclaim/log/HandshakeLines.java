@@ -112,7 +112,9 @@ public final class HandshakeLines {
         if (bucket == null) {
             return null;
         }
-        for (HandshakeLine l : bucket) {
+        // An indexed loop: this runs for every record, and the quick compiler keeps each iterator on the heap.
+        for (int i = 0; i < bucket.size(); i++) {
+            HandshakeLine l = bucket.get(i);
             if (cat != null && !related(cat, l.category())) {
                 continue;
             }
@@ -132,7 +134,8 @@ public final class HandshakeLines {
      */
     private Match cutMatch(LogRecord r, String cat, String msg, List<HandshakeLine> bucket) {
         HandshakeLine only = null;
-        for (HandshakeLine l : bucket) {
+        for (int i = 0; i < bucket.size(); i++) {
+            HandshakeLine l = bucket.get(i);
             if ((cat == null || related(cat, l.category())) && l.template().matchesPrefix(msg)) {
                 if (only != null && !sameMeaning(only, l)) {
                     return null;

@@ -30,6 +30,11 @@ final class HandshakeTracker {
     }
 
     void accept(LogRecord r) {
+        accept(r, lines.match(r));
+    }
+
+    /** @param m what {@link HandshakeLines#match} of this tracker's table says of {@code r} */
+    void accept(LogRecord r, HandshakeLines.Match m) {
         if (r.deviceMillis() >= 0) {
             if (lastDeviceMillis >= 0 && r.deviceMillis() + RESET_SLACK_MILLIS < lastDeviceMillis) {
                 deviceReset();
@@ -40,7 +45,6 @@ final class HandshakeTracker {
             lastFormat = r.format();
             generation = generation.narrow(Protocol.UNKNOWN, formats.firmwareOf(r.format()));
         }
-        HandshakeLines.Match m = lines.match(r);
         if (m == null) {
             return;
         }

@@ -49,6 +49,9 @@ final class LineSplitter {
         int k = classes;
         for (; i < end; i++) {
             byte c = b[i];
+            if (c >= 0x20) {
+                continue; // printable ASCII and DEL (class 0): most bytes, decided without the table
+            }
             int cls = ByteClass.of(c);
             if (cls == 0) {
                 continue;

@@ -60,7 +60,7 @@ public final class LogEngine {
             diagnoser.evaluate(attempt);
         });
         if (parserThreads > 0) {
-            this.parallel = new ParallelRecords(tables.formats(), maxLineBytes, parserThreads, this::onParsed);
+            this.parallel = new ParallelRecords(tables, maxLineBytes, parserThreads, this::onParsed);
             this.blocks = new LineBlocks(parallel, maxLineBytes, blockPieces);
             this.splitter = null;
         } else {
@@ -112,9 +112,23 @@ public final class LogEngine {
     }
 
     private void onParsed(LogRecord r) {
+        if (published(r)) {
+            tracker.accept(r);
+        }
+    }
+
+    /** A record the parsing threads already looked up in the handshake table. */
+    private void onParsed(LogRecord r, HandshakeLines.Match match) {
+        if (published(r)) {
+            tracker.accept(r, match);
+        }
+    }
+
+    /** Publishes a record, or counts it as a repeat of the last one; true when it is new (to be tracked). */
+    private boolean published(LogRecord r) {
         if (last != null && r.sameMessageAs(last)) {
             listener.onRepeat(last, ++lastTimes);
-            return;
+            return false;
         }
         last = r;
         lastTimes = 1;
@@ -122,6 +136,6 @@ public final class LogEngine {
             firstRecordLine = r.line();
         }
         listener.onRecord(r);
-        tracker.accept(r);
+        return true;
     }
 }

@@ -12,25 +12,39 @@ import java.util.function.Consumer;
 
 /**
  * Splits and parses the {@link LineBlocks} of a whole log on a few threads of their own and hands the records, in
- * log order, to a downstream (the tracker) on one more thread, so an analysis uses every core. A short bounded queue
+ * log order, to a downstream (the tracker) on one more thread, so an analysis uses every core. The parsing threads
+ * also look each record up in the handshake table (a pure function of the record), which would otherwise be the
+ * largest part of the tracker's thread, the slowest of the pipeline. A short bounded queue
  * of blocks in flight keeps memory bounded when the downstream is the slower side. {@link #close()} waits until the
  * downstream has seen the last record.
  */
 final class ParallelRecords implements Consumer<LineBlocks.Block> {
-    private static final LogRecord[] NONE = new LogRecord[0];
-    private static final CompletableFuture<LogRecord[]> END = CompletableFuture.completedFuture(NONE);
+    /** Receives each record, in log order, with its handshake table entry (null when it is none). */
+    interface Sink {
+        void accept(LogRecord record, HandshakeLines.Match match);
+    }
+
+    /** A block's records and, at the same index, their handshake table entries. */
+    private record Parsed(List<LogRecord> records, HandshakeLines.Match[] matches) {
+    }
+
+    private static final CompletableFuture<Parsed> END =
+            CompletableFuture.completedFuture(new Parsed(List.of(), new HandshakeLines.Match[0]));
 
     private final int maxLineBytes;
+    private final HandshakeLines handshakeLines;
     private final ExecutorService parsers;
     /** Each parsing thread's own parser (it reuses its matchers). */
     private final ThreadLocal<LineRecords> lineRecords;
-    private final BlockingQueue<CompletableFuture<LogRecord[]>> inFlight;
+    private final BlockingQueue<CompletableFuture<Parsed>> inFlight;
     private final Thread consumer;
     private volatile Throwable failure;
     private boolean closed;
 
-    ParallelRecords(LogFormats formats, int maxLineBytes, int threads, RecordParser.Sink downstream) {
+    ParallelRecords(LogTables tables, int maxLineBytes, int threads, Sink downstream) {
+        LogFormats formats = tables.formats();
         this.maxLineBytes = maxLineBytes;
+        this.handshakeLines = tables.lines();
         this.parsers = Executors.newFixedThreadPool(threads, r -> daemon(r, "log-parser"));
         this.lineRecords = ThreadLocal.withInitial(() -> new LineRecords(formats, null));
         this.inFlight = new ArrayBlockingQueue<>(threads + 1);
@@ -49,7 +63,7 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         rethrowFailure();
     }
 
-    private LogRecord[] parse(LineBlocks.Block block) {
+    private Parsed parse(LineBlocks.Block block) {
         List<LogRecord> records = new ArrayList<>(block.length() / 48);
         LineRecords lines = lineRecords.get();
         lines.sendTo(records::add);
@@ -57,7 +71,11 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         splitter.feed(block.bytes(), 0, block.length());
         splitter.breakLine(); // a block ends at a line end or a piece's end: this only ends its last line
         block.done(); // the records hold copies of the text
-        return records.toArray(NONE);
+        HandshakeLines.Match[] matches = new HandshakeLines.Match[records.size()];
+        for (int i = 0; i < matches.length; i++) {
+            matches[i] = handshakeLines.match(records.get(i));
+        }
+        return new Parsed(records, matches); // the list as it is: a copy to an array would be 10 MB per 100 MB log
     }
 
     /** Waits until the downstream has taken every record; then rethrows its failure or a parser's. */
@@ -74,7 +92,7 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
     }
 
     /** Always delivers: a cancelled read still finishes the engine, which needs everything it parsed. */
-    private void put(CompletableFuture<LogRecord[]> records) {
+    private void put(CompletableFuture<Parsed> records) {
         if (consumer.getState() == Thread.State.NEW) {
             consumer.start(); // on the first block: a source that fails to open leaves no thread behind
         }
@@ -106,9 +124,9 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         }
     }
 
-    private void drain(RecordParser.Sink downstream) {
+    private void drain(Sink downstream) {
         while (true) {
-            CompletableFuture<LogRecord[]> next;
+            CompletableFuture<Parsed> next;
             try {
                 next = inFlight.take();
             } catch (InterruptedException e) {
@@ -121,8 +139,11 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
                 continue; // keep taking, so the feeding side never waits on a full queue
             }
             try {
-                for (LogRecord r : next.join()) {
-                    downstream.accept(r);
+                Parsed parsed = next.join();
+                List<LogRecord> records = parsed.records();
+                HandshakeLines.Match[] matches = parsed.matches();
+                for (int i = 0; i < matches.length; i++) {
+                    downstream.accept(records.get(i), matches[i]);
                 }
             } catch (RuntimeException | Error e) {
                 failure = e instanceof CompletionException && e.getCause() != null
