@@ -82,6 +82,8 @@ public final class LineView extends VBox {
         size.setId("line-shift-size");
         size.setEditable(true);
         size.valueProperty().addListener((o, was, now) -> vm.shiftSizeProperty().set(now));
+        // Both ways: a count set elsewhere (a remembered shift, a test) shows in the spinner the operator reads.
+        vm.shiftSizeProperty().addListener((o, was, now) -> size.getValueFactory().setValue(now.intValue()));
         Button start = new Button("Start shift");
         start.setId("line-start");
         start.disableProperty().bind(vm.runningProperty());

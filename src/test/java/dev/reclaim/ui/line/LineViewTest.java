@@ -8,6 +8,7 @@ import dev.reclaim.workflow.journal.JournalEntry;
 import dev.reclaim.workflow.journal.SqliteJournal;
 import java.util.Optional;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,8 @@ class LineViewTest extends WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         Fx.waitUntil(10, () -> window.line() != null);
         robot.interact(() -> window.line().shiftSizeProperty().set(2));
+        assertThat(Fx.on(() -> robot.lookup("#line-shift-size").queryAs(Spinner.class).getValue()))
+                .as("the spinner shows the count the shift will run").isEqualTo(2);
         robot.clickOn("#line-start");
         Fx.waitUntil(60, () -> window.line().countProperty().get() == 2 && !window.line().runningProperty().get());
         assertThat(Fx.on(() -> robot.lookup("#line-verdict").queryAs(Label.class).getText()))
