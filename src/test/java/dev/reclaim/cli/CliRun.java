@@ -2,6 +2,7 @@ package dev.reclaim.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process, with the parser {@code reclaim ARGS} gets, and keeps what it printed. */
@@ -15,5 +16,15 @@ record CliRun(int exitCode, String out, String err) {
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Reads a healthy simulated P1's DCT into {@code dir/dct.bin}, as a user would, for tests that edit or show one. */
+    static Path simulatedDct(Path dir) {
+        Path dct = dir.resolve("dct.bin");
+        CliRun read = of("device", "read-dct", "--via", "sim:healthy", "--out", dct.toString());
+        if (read.exitCode() != 0) {
+            throw new IllegalStateException("read-dct failed: " + read.err());
+        }
+        return dct;
     }
 }

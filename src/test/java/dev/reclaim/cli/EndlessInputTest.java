@@ -24,8 +24,7 @@ class EndlessInputTest {
 
     @BeforeEach
     void readADct() {
-        dct = dir.resolve("dct.bin");
-        assertThat(CliRun.of("device", "read-dct", "--via", "sim:healthy", "--out", dct.toString()).exitCode()).isZero();
+        dct = CliRun.simulatedDct(dir);
     }
 
     @Test

@@ -32,16 +32,7 @@ class WriteAnywayTest extends WindowTest {
         byte[] before = device.bytes().clone();
         DctImage another = DctWriter.edit(device, DctEdits.photonP1().parse(List.of("device_id=" + OTHER_DEVICE)))
                 .image();
-        Fx.on(() -> {
-            window.dct().show(another, "another device's DCT");
-            window.showDct();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-
-        robot.clickOn("#dct-write-device");
-        robot.clickOn("Write");
-        Fx.waitUntil(20, () -> robot.lookup("Write anyway").tryQuery().isPresent());
+        writeUntilAskedAnyway(robot, another);
         robot.clickOn(dialogButton(robot, "Cancel")); // not the status bar's Cancel of the running write
         Fx.waitUntil(20, () -> window.operations().currentProperty().get() == null
                 && !window.operations().lastOutcomeProperty().get().startsWith("Done: read"));
@@ -53,6 +44,18 @@ class WriteAnywayTest extends WindowTest {
                 && window.operations().currentProperty().get() == null);
         assertThat(Fx.on(() -> window.dct().image().bytes())).as("after No (%s)", refused).isEqualTo(before);
 
+        writeUntilAskedAnyway(robot, another);
+        robot.clickOn(dialogButton(robot, "Write anyway"));
+        Fx.waitUntil(30, () -> window.operations().lastOutcomeProperty().get().startsWith("Written;"));
+
+        assertThat(backups(deviceId)).singleElement().satisfies(b -> assertThat(Files.readAllBytes(b)).isEqualTo(before));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Fx.on(() -> window.dct().selectField("device_id") && window.dct().selectedProperty().get().value()
+                .contains(OTHER_DEVICE))).as("the device now holds the DCT it was given").isTrue();
+    }
+
+    /** Puts another device's DCT in the editor and asks to write it, up to the "Write anyway?" question. */
+    private void writeUntilAskedAnyway(FxRobot robot, DctImage another) throws Exception {
         Fx.on(() -> {
             window.dct().show(another, "another device's DCT");
             window.showDct();
@@ -62,13 +65,6 @@ class WriteAnywayTest extends WindowTest {
         robot.clickOn("#dct-write-device");
         robot.clickOn("Write");
         Fx.waitUntil(20, () -> robot.lookup("Write anyway").tryQuery().isPresent());
-        robot.clickOn(dialogButton(robot, "Write anyway"));
-        Fx.waitUntil(30, () -> window.operations().lastOutcomeProperty().get().startsWith("Written;"));
-
-        assertThat(backups(deviceId)).singleElement().satisfies(b -> assertThat(Files.readAllBytes(b)).isEqualTo(before));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Fx.on(() -> window.dct().selectField("device_id") && window.dct().selectedProperty().get().value()
-                .contains(OTHER_DEVICE))).as("the device now holds the DCT it was given").isTrue();
     }
 
     private javafx.scene.Node dialogButton(FxRobot robot, String text) {
