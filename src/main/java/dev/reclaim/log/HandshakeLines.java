@@ -162,6 +162,11 @@ public final class HandshakeLines {
         return !ambiguousWithoutCategory.contains(l);
     }
 
+    /** False when no record of this category can be an entry of the table ({@link #match} then answers null). */
+    boolean mayMatch(String category) {
+        return category == null || isRelevant(category);
+    }
+
     private boolean isRelevant(String cat) {
         Boolean known = relevantCategories.get(cat);
         if (known != null) {

@@ -1,7 +1,5 @@
 package dev.reclaim.log;
 
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
@@ -12,24 +10,16 @@ import java.util.function.Consumer;
  */
 final class LineBlocks {
     /**
-     * Bytes of a log from the start of a line (or of a long line's piece) to a line end or a break. Whoever reads it
-     * may call {@link #done()} once it no longer needs the bytes, so that a later block reuses them.
+     * Bytes of a log from the start of a line (or of a long line's piece) to a line end or a break. They never change
+     * once handed out: the records of the block keep them as their text.
      */
-    record Block(byte[] bytes, int length, long firstLine, LineBlocks from) {
-        void done() {
-            from.returned.offer(bytes);
-        }
+    record Block(byte[] bytes, int length, long firstLine) {
     }
 
     private final Consumer<Block> out;
     private final int maxLineBytes;
     private final int capacity;
     private byte[] buffer;
-    /**
-     * Buffers of blocks their readers are done with: a 100 MB log would otherwise allocate 100 MB of them, a tenth
-     * of all it allocates. As many circulate as blocks are in flight.
-     */
-    private final Queue<byte[]> returned = new ConcurrentLinkedQueue<>();
     private int length;
     /** The number of the next block's first line. */
     private long nextLine = 1;
@@ -93,10 +83,9 @@ final class LineBlocks {
     }
 
     private void hand(int blockLength, int lines) {
-        out.accept(new Block(buffer, blockLength, nextLine, this));
+        out.accept(new Block(buffer, blockLength, nextLine));
         nextLine += lines;
-        byte[] reused = returned.poll(); // the block's bytes now belong to whoever parses it, until done()
-        buffer = reused != null ? reused : new byte[capacity];
+        buffer = new byte[capacity]; // the block's bytes now belong to its records
         length = 0;
     }
 

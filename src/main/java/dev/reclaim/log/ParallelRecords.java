@@ -46,7 +46,7 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         this.maxLineBytes = maxLineBytes;
         this.handshakeLines = tables.lines();
         this.parsers = Executors.newFixedThreadPool(threads, r -> daemon(r, "log-parser"));
-        this.lineRecords = ThreadLocal.withInitial(() -> new LineRecords(formats, null));
+        this.lineRecords = ThreadLocal.withInitial(() -> new LineRecords(formats, null, true));
         this.inFlight = new ArrayBlockingQueue<>(threads + 1);
         this.consumer = daemon(() -> drain(downstream), "log-tracker");
     }
@@ -70,10 +70,17 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         LineSplitter splitter = new LineSplitter(lines, maxLineBytes, block.firstLine());
         splitter.feed(block.bytes(), 0, block.length());
         splitter.breakLine(); // a block ends at a line end or a piece's end: this only ends its last line
-        block.done(); // the records hold copies of the text
         HandshakeLines.Match[] matches = new HandshakeLines.Match[records.size()];
+        // Runs of records share a category (one String each, from the parser's cache): judge it once per run.
+        String category = null;
+        boolean mayMatch = true;
         for (int i = 0; i < matches.length; i++) {
-            matches[i] = handshakeLines.match(records.get(i));
+            LogRecord r = records.get(i);
+            if (r.category() != category) {
+                category = r.category();
+                mayMatch = handshakeLines.mayMatch(category);
+            }
+            matches[i] = mayMatch ? handshakeLines.match(r) : null;
         }
         return new Parsed(records, matches); // the list as it is: a copy to an array would be 10 MB per 100 MB log
     }

@@ -17,7 +17,8 @@ final class RecordParser {
 
     private static final String PARTIAL = "partial";
     private static final String RAW = "raw";
-    private static final String[] HEADER_LEVELS = {"TRACE", "INFO", "WARN", "ERROR", "PANIC", "LOG", "DEBUG"};
+    /** The level names a record header can carry, in the order they are tried. */
+    static final String[] HEADER_LEVELS = {"TRACE", "INFO", "WARN", "ERROR", "PANIC", "LOG", "DEBUG"};
     /** Line terminators of java.util.regex besides CR and LF: '.' and '$' treat them apart unless DOTALL. */
     private static final char NEL = 0x85;
     private static final char LINE_SEPARATOR = 0x2028;

@@ -2,6 +2,7 @@ package dev.reclaim.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -23,6 +24,56 @@ class RecordScanProperties {
     @Property(tries = 3000)
     void theScanReadsEveryLineAsTheRegexDoes(@ForAll("nearRecords") String line) {
         assertThat(records(line, true)).isEqualTo(records(line, false));
+    }
+
+    /**
+     * The byte reader of plain records answers only where it is sure, and then exactly as the parser (with its scans)
+     * does; both for records that keep their block's bytes and for records that copy them.
+     */
+    @Property(tries = 3000)
+    void theByteReaderReadsAPlainLineAsTheParserDoes(@ForAll("asciiRecords") String line) {
+        byte[] bytes = ("xy" + line + "z").getBytes(StandardCharsets.ISO_8859_1); // the line inside a larger block
+        PlainRecords plain = PlainRecords.of(FORMATS);
+        for (boolean bytesStay : new boolean[] {true, false}) {
+            LogRecord r = plain.read(bytes, 2, line.length(), 1, bytesStay);
+            if (r != null) {
+                assertThat(List.of(r)).as(line).isEqualTo(records(line, true));
+                assertThat(r.message()).isEqualTo(records(line, true).get(0).message());
+            }
+        }
+    }
+
+    @Example
+    void theByteReaderTakesThePlainRecordAndLeavesTheRestToTheParser() {
+        PlainRecords plain = PlainRecords.of(FORMATS);
+        String[] read = {"0000005346 [system] INFO: Cloud: connecting", "0000000001 [app] TRACE: ", "0000000001 [a] LOG: x"};
+        String[] left = {"0000005346 [system] INFO: failed [code = -19]", "0000005346 INFO: no category",
+                "0000005346 [system] INFO: cut0000005347 [system] INFO: next", "0000005346 [system] app.cpp:1, INFO: x",
+                "000000534 [system] INFO: nine digits", "0000005346 [system] INFO:no space", "0000005346 [] INFO: x"};
+        for (String line : read) {
+            byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+            assertThat(plain.read(b, 0, b.length, 1, true)).as(line).isEqualTo(records(line, true).get(0));
+        }
+        for (String line : left) {
+            byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+            assertThat(plain.read(b, 0, b.length, 7, true)).as(line).isNull();
+        }
+    }
+
+    /** The byte twin of the header search finds what the String one finds, at the same offsets of a larger block. */
+    @Property(tries = 3000)
+    void theByteHeaderSearchFindsWhatTheStringSearchFinds(@ForAll("runTogether") String line,
+                                                          @ForAll("offsets") int from) {
+        int start = Math.min(from, line.length());
+        byte[] b = ("ab" + line).getBytes(StandardCharsets.ISO_8859_1);
+        int found = PlainRecords.nextHeader(b, 2, start + 2, b.length);
+        assertThat(found < 0 ? -1 : found - 2).isEqualTo(RecordParser.nextHeader(line, start, line.length()));
+    }
+
+    @Provide
+    Arbitrary<String> asciiRecords() {
+        return Arbitraries.oneOf(nearRecords(), runTogether())
+                .map(l -> l.chars().allMatch(c -> c == '\t' || c >= 0x20 && c < 0x7F) ? l : l.replaceAll("[^ -~\t]", "?"));
     }
 
     @Example

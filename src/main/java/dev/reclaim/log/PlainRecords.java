@@ -1,0 +1,191 @@
+package dev.reclaim.log;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the line nearly every log is made of — "NNNNNNNNNN [category] LEVEL: message", printable ASCII, one record
+ * — straight from its bytes, with one look at each header byte and no decoding, scanning or matching on the way.
+ * Any other line (no counter, source info, a second record run into it, a code suffix, a line that is not plain
+ * ASCII) is answered with null and goes to the {@link RecordParser}, whose answer this one always equals where it
+ * gives one (PlainRecordsProperties compares both). Not thread-safe: it keeps a cache of categories.
+ */
+final class PlainRecords {
+    /** The format a plain record is read as: the first body of formats.json, which the parser tries first. */
+    private static final String FORMAT = "device-os";
+    /** Where "[category]" starts: after the ten digits of the device counter and a space. */
+    private static final int CATEGORY_AT = 11;
+    private static final byte[][] LEVELS = levelBytes();
+
+    private final String[] categories = new String[256];
+    private final byte[][] categoryBytes = new byte[256][];
+
+    /** Null when the formats do not try the plain record first (then every line goes to the parser). */
+    static PlainRecords of(LogFormats formats) {
+        boolean first = !formats.bodies().isEmpty() && formats.bodies().get(0).id().equals(FORMAT)
+                && RecordParser.PLAIN_HEADS.get(FORMAT) == CATEGORY_AT;
+        return first ? new PlainRecords() : null;
+    }
+
+    private PlainRecords() {
+    }
+
+    /**
+     * The record of a line whose bytes are all printable ASCII (or tab), or null when the line is not plainly one
+     * record of the plain shape.
+     *
+     * @param bytesStay true when b[off, off + len) never changes afterwards (a block of a whole log): the record then
+     *                  keeps the bytes and decodes its text only when asked; false: it copies them now
+     */
+    LogRecord read(byte[] b, int off, int len, long line, boolean bytesStay) {
+        int end = off + len;
+        int cs = off + CATEGORY_AT + 1;
+        if (len <= cs - off || b[off + 10] != ' ' || b[cs - 1] != '[' || !digits(b, off, off + 10)) {
+            return null;
+        }
+        int q = cs;
+        while (q < end && isCategoryByte(b[q])) {
+            q++;
+        }
+        if (q == cs || q + 1 >= end || b[q] != ']' || b[q + 1] != ' ') {
+            return null;
+        }
+        int ls = q + 2;
+        int le = levelEnd(b, ls, end);
+        if (le < 0 || le + 1 >= end || b[le] != ':' || b[le + 1] != ' ') {
+            return null;
+        }
+        int ms = le + 2;
+        if (end > ms && b[end - 1] == ']' || nextHeader(b, off, off + CATEGORY_AT, end) >= 0) {
+            return null; // a "[code = N]" suffix, or a second record on the line: the parser's cases
+        }
+        long millis = number(b, off, off + 10);
+        String category = category(b, cs, q);
+        Level level = Level.ofName((char) b[ls]);
+        if (bytesStay) {
+            return LogRecord.plain(line, millis, category, level, FORMAT, b, off, ms, end);
+        }
+        String text = new String(b, off, len, StandardCharsets.ISO_8859_1);
+        return new LogRecord(line, RecordKind.LOG, millis, null, -1, category, level, null, text.substring(ms - off),
+                null, null, FORMAT, text, false);
+    }
+
+    /**
+     * {@link RecordParser#nextHeader} over the bytes of a line that starts at {@code lineStart}: where another record
+     * starts in b[from, to), or -1. Every tenth byte is looked at, since a run of ten digits covers one of them.
+     */
+    static int nextHeader(byte[] b, int lineStart, int from, int to) {
+        int i = from + 9;
+        while (i < to) {
+            if (!isDigit(b[i])) {
+                i += 10;
+                continue;
+            }
+            int start = i;
+            while (start > from && isDigit(b[start - 1])) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < to && isDigit(b[end])) {
+                end++;
+            }
+            if (end - start >= 10 && (start == lineStart || !isDigit(b[start - 1])) && headerAt(b, start, to)) {
+                return start;
+            }
+            i = end + 10;
+        }
+        return -1;
+    }
+
+    /** {@link RecordParser#headerAt} over bytes: ten digits at p, then " [", " LEVEL:" or ":LEVEL". */
+    private static boolean headerAt(byte[] b, int p, int to) {
+        int after = p + 10;
+        if (after + 1 >= to) {
+            return false;
+        }
+        byte sep = b[after];
+        if (sep == ' ' && b[after + 1] == '[') {
+            return true;
+        }
+        if (sep != ' ' && sep != ':') {
+            return false;
+        }
+        int k = levelEnd(b, after + 1, to);
+        if (k < 0) {
+            return false;
+        }
+        while (k < to && b[k] == ' ') {
+            k++;
+        }
+        return k < to && b[k] == ':';
+    }
+
+    /** The end of the first level name (in the parser's order) that starts at {@code at}, or -1. */
+    private static int levelEnd(byte[] b, int at, int end) {
+        for (byte[] level : LEVELS) {
+            if (end - at >= level.length && startsWith(b, at, level)) {
+                return at + level.length;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] b, int at, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The category as a shared String: a log has a handful, so a small cache saves a String per line. */
+    private String category(byte[] b, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + b[i];
+        }
+        int slot = (h ^ (h >>> 16)) & (categories.length - 1);
+        byte[] cached = categoryBytes[slot];
+        if (cached == null || cached.length != to - from || !startsWith(b, from, cached)) {
+            cached = java.util.Arrays.copyOfRange(b, from, to);
+            categoryBytes[slot] = cached;
+            categories[slot] = new String(cached, StandardCharsets.ISO_8859_1);
+        }
+        return categories[slot];
+    }
+
+    private static byte[][] levelBytes() {
+        byte[][] levels = new byte[RecordParser.HEADER_LEVELS.length][];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = RecordParser.HEADER_LEVELS[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return levels;
+    }
+
+    /** The characters of a category in the formats' regexes: [A-Za-z0-9_.-]. */
+    private static boolean isCategoryByte(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                || c == '-';
+    }
+
+    private static boolean digits(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long number(byte[] b, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+}
