@@ -22,9 +22,13 @@ public final class HandshakeLines {
     private final List<HandshakeLine> lines;
     private final Map<String, HandshakeLine> byId = new HashMap<>();
     private final Map<String, String> examples;
-    private final Set<String> categories = new HashSet<>();
-    /** Record category → related to some entry's; a log has a handful of categories, so this stays small. */
-    private final Map<String, Boolean> relevantCategories = new ConcurrentHashMap<>();
+    /**
+     * Record category → the entries of a related category (or none), by first character, or {@link #UNRELATED}: a log
+     * has a handful of categories, so this stays small, and a record is then only tried against entries it may be.
+     */
+    private final Map<String, List<HandshakeLine>[]> bucketsByCategory = new ConcurrentHashMap<>();
+    @SuppressWarnings("unchecked")
+    private static final List<HandshakeLine>[] UNRELATED = new List[0];
     private static final int MAX_CACHED_CATEGORIES = 4096;
     private final Set<HandshakeLine> ambiguousWithoutCategory = new HashSet<>();
     @SuppressWarnings("unchecked")
@@ -47,9 +51,6 @@ public final class HandshakeLines {
         for (HandshakeLine l : lines) {
             if (byId.put(l.id(), l) != null) {
                 throw new IllegalArgumentException("duplicate handshake line id " + l.id());
-            }
-            if (l.category() != null) {
-                categories.add(l.category());
             }
             char c = l.template().firstChar();
             if (c >= 128) {
@@ -100,7 +101,8 @@ public final class HandshakeLines {
             return null;
         }
         String cat = r.category();
-        if (cat != null && !isRelevant(cat)) {
+        List<HandshakeLine>[] buckets = cat == null ? byFirstChar : bucketsFor(cat);
+        if (buckets == UNRELATED) {
             return null;
         }
         String msg = r.message();
@@ -108,16 +110,13 @@ public final class HandshakeLines {
             return null;
         }
         char c = msg.charAt(0);
-        List<HandshakeLine> bucket = c < 128 ? byFirstChar[c] : null;
+        List<HandshakeLine> bucket = c < 128 ? buckets[c] : null;
         if (bucket == null) {
             return null;
         }
         // An indexed loop: this runs for every record, and the quick compiler keeps each iterator on the heap.
         for (int i = 0; i < bucket.size(); i++) {
             HandshakeLine l = bucket.get(i);
-            if (cat != null && !related(cat, l.category())) {
-                continue;
-            }
             long v = l.template().match(msg);
             if (v == LineTemplate.NO_MATCH) {
                 continue;
@@ -134,9 +133,9 @@ public final class HandshakeLines {
      */
     private Match cutMatch(LogRecord r, String cat, String msg, List<HandshakeLine> bucket) {
         HandshakeLine only = null;
-        for (int i = 0; i < bucket.size(); i++) {
+        for (int i = 0; i < bucket.size(); i++) { // the entries of categories related to the record's
             HandshakeLine l = bucket.get(i);
-            if ((cat == null || related(cat, l.category())) && l.template().matchesPrefix(msg)) {
+            if (l.template().matchesPrefix(msg)) {
                 if (only != null && !sameMeaning(only, l)) {
                     return null;
                 }
@@ -164,22 +163,30 @@ public final class HandshakeLines {
 
     /** False when no record of this category can be an entry of the table ({@link #match} then answers null). */
     boolean mayMatch(String category) {
-        return category == null || isRelevant(category);
+        return category == null || bucketsFor(category) != UNRELATED;
     }
 
-    private boolean isRelevant(String cat) {
-        Boolean known = relevantCategories.get(cat);
+    /** The entries a record of this category may be, by first character, or {@link #UNRELATED}. */
+    private List<HandshakeLine>[] bucketsFor(String cat) {
+        List<HandshakeLine>[] known = bucketsByCategory.get(cat);
         if (known != null) {
             return known;
         }
-        boolean relevant = false;
-        for (String c : categories) {
-            relevant |= related(cat, c);
+        @SuppressWarnings("unchecked")
+        List<HandshakeLine>[] buckets = new List[byFirstChar.length];
+        boolean any = false;
+        for (int c = 0; c < byFirstChar.length; c++) {
+            List<HandshakeLine> all = byFirstChar[c];
+            List<HandshakeLine> related = all == null ? List.of()
+                    : all.stream().filter(l -> related(cat, l.category())).toList();
+            buckets[c] = related.isEmpty() ? null : related;
+            any |= !related.isEmpty();
         }
-        if (relevantCategories.size() < MAX_CACHED_CATEGORIES) {
-            relevantCategories.put(cat, relevant);
+        buckets = any ? buckets : UNRELATED;
+        if (bucketsByCategory.size() < MAX_CACHED_CATEGORIES) {
+            bucketsByCategory.put(cat, buckets);
         }
-        return relevant;
+        return buckets;
     }
 
     /** Equal, or one is a parent of the other ("comm" and "comm.protocol.handshake"); no category fits anything. */
