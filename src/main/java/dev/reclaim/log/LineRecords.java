@@ -12,6 +12,10 @@ final class LineRecords implements LineSplitter.Sink {
     /** Whether the bytes of a line stay as they are after the call (blocks of a whole log), see {@link PlainRecords}. */
     private final boolean bytesStay;
     private RecordParser.Sink out;
+    /** The block the lines are numbered in, or null when their numbers are the log's. */
+    private LineBase base;
+    /** The parser's records of a line, numbered in {@link #base}. */
+    private final RecordParser.Sink inBlock = r -> out.accept(r.within(base));
 
     LineRecords(LogFormats formats, RecordParser.Sink out) {
         this(formats, out, false);
@@ -24,23 +28,28 @@ final class LineRecords implements LineSplitter.Sink {
         this.bytesStay = bytesStay;
     }
 
-    /** Where the records of the following lines go. */
-    void sendTo(RecordParser.Sink out) {
+    /**
+     * Where the records of the following lines go.
+     *
+     * @param base null when the line numbers given are the log's, else the first line of the block they count in
+     */
+    void sendTo(RecordParser.Sink out, LineBase base) {
         this.out = out;
+        this.base = base;
     }
 
     @Override
     public void line(long number, byte[] bytes, int offset, int length, int byteClasses) {
         if (length > 0) {
             if (byteClasses == 0 && plain != null) { // printable ASCII: most lines, most often plain records
-                LogRecord r = plain.read(bytes, offset, length, number, bytesStay);
+                LogRecord r = plain.read(bytes, offset, length, number, bytesStay, base);
                 if (r != null) {
                     out.accept(r);
                     return;
                 }
             }
             boolean ascii = (byteClasses & ByteClass.NON_ASCII) == 0;
-            parser.parse(decoder.decode(bytes, offset, length, byteClasses), ascii, number, out);
+            parser.parse(decoder.decode(bytes, offset, length, byteClasses), ascii, number, base == null ? out : inBlock);
         }
     }
 }

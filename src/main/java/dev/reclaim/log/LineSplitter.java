@@ -19,6 +19,7 @@ final class LineSplitter {
     private boolean afterCr;
     private int classes;
     private long number;
+    private final long firstLine;
 
     LineSplitter(Sink sink, int maxLineBytes) {
         this(sink, maxLineBytes, 1);
@@ -29,11 +30,12 @@ final class LineSplitter {
         this.sink = sink;
         this.maxLineBytes = maxLineBytes;
         this.number = firstLine;
+        this.firstLine = firstLine;
     }
 
     /** Completed lines so far. */
     long lines() {
-        return number - 1;
+        return number - firstLine;
     }
 
     void feed(byte[] b, int off, int len) {

@@ -108,7 +108,7 @@ public final class LogEngine {
 
     /** Physical lines completed so far. */
     public long lines() {
-        return blocks != null ? blocks.lines() : splitter.lines();
+        return parallel != null ? parallel.lines() : splitter.lines();
     }
 
     private void onParsed(LogRecord r) {

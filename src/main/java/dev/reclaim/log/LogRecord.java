@@ -23,7 +23,9 @@ public final class LogRecord {
         }
     }
 
+    /** The line number, or within its block when {@link #base} is set. */
     private final long line;
+    private final LineBase base;
     private final RecordKind kind;
     private final long deviceMillis;
     private final String category;
@@ -60,15 +62,17 @@ public final class LogRecord {
     public LogRecord(long line, RecordKind kind, long deviceMillis, String hostTime, long hostMillis, String category,
                      Level level, String source, String message, Integer code, String details, String format,
                      String text, boolean cut) {
-        this(line, kind, deviceMillis, category, level, format, cut,
+        this(line, null, kind, deviceMillis, category, level, format, cut,
                 Extras.of(hostTime, hostMillis, source, code, details), null, 0, 0, 0);
         this.message = Objects.requireNonNull(message, "message");
         this.text = Objects.requireNonNull(text, "text");
     }
 
-    private LogRecord(long line, RecordKind kind, long deviceMillis, String category, Level level, String format,
-                      boolean cut, Extras extras, byte[] bytes, int textStart, int messageStart, int end) {
+    private LogRecord(long line, LineBase base, RecordKind kind, long deviceMillis, String category, Level level,
+                      String format, boolean cut, Extras extras, byte[] bytes, int textStart, int messageStart,
+                      int end) {
         this.line = line;
+        this.base = base;
         this.kind = kind;
         this.deviceMillis = deviceMillis;
         this.category = category;
@@ -85,15 +89,26 @@ public final class LogRecord {
     /**
      * A whole-line LOG record without host stamp, source or code, whose text is the ASCII bytes[textStart, end) and
      * message bytes[messageStart, end). The bytes must not change afterwards.
+     *
+     * @param base null when {@code line} is the line number, else the first line of the block {@code line} counts in
      */
-    static LogRecord plain(long line, long deviceMillis, String category, Level level, String format, byte[] bytes,
-                           int textStart, int messageStart, int end) {
-        return new LogRecord(line, RecordKind.LOG, deviceMillis, category, level, format, false, Extras.NONE, bytes,
+    static LogRecord plain(long line, LineBase base, long deviceMillis, String category, Level level, String format,
+                           byte[] bytes, int textStart, int messageStart, int end) {
+        return new LogRecord(line, base, RecordKind.LOG, deviceMillis, category, level, format, false, Extras.NONE,
+                bytes, textStart, messageStart, end);
+    }
+
+    /** This record numbered within the block whose first line {@code base} will tell. */
+    LogRecord within(LineBase base) {
+        LogRecord r = new LogRecord(line, base, kind, deviceMillis, category, level, format, cut, extras, bytes,
                 textStart, messageStart, end);
+        r.text = text;
+        r.message = message;
+        return r;
     }
 
     public long line() {
-        return line;
+        return base == null ? line : base.first() + line;
     }
 
     public RecordKind kind() {
@@ -182,19 +197,19 @@ public final class LogRecord {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LogRecord r && line == r.line && kind == r.kind && deviceMillis == r.deviceMillis
+        return o instanceof LogRecord r && line() == r.line() && kind == r.kind && deviceMillis == r.deviceMillis
                 && Objects.equals(category, r.category) && level == r.level && Objects.equals(format, r.format)
                 && cut == r.cut && extras.equals(r.extras) && message().equals(r.message()) && text().equals(r.text());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(line, kind, deviceMillis, category, level, format, cut, extras, message(), text());
+        return Objects.hash(line(), kind, deviceMillis, category, level, format, cut, extras, message(), text());
     }
 
     @Override
     public String toString() {
-        return "LogRecord[line=" + line + ", kind=" + kind + ", deviceMillis=" + deviceMillis + ", hostTime="
+        return "LogRecord[line=" + line() + ", kind=" + kind + ", deviceMillis=" + deviceMillis + ", hostTime="
                 + hostTime() + ", hostMillis=" + hostMillis() + ", category=" + category + ", level=" + level
                 + ", source=" + source() + ", message=" + message() + ", code=" + code() + ", details=" + details()
                 + ", format=" + format + ", text=" + text() + ", cut=" + cut + "]";

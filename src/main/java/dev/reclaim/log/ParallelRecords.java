@@ -24,12 +24,15 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         void accept(LogRecord record, HandshakeLines.Match match);
     }
 
-    /** A block's records and, at the same index, their handshake table entries. */
-    private record Parsed(List<LogRecord> records, HandshakeLines.Match[] matches) {
+    /**
+     * A block's records and, at the same index, their handshake table entries; the records are numbered from 0 in
+     * the block until its {@code base} is set, and the block has {@code lines} lines.
+     */
+    private record Parsed(List<LogRecord> records, HandshakeLines.Match[] matches, LineBase base, long lines) {
     }
 
     private static final CompletableFuture<Parsed> END =
-            CompletableFuture.completedFuture(new Parsed(List.of(), new HandshakeLines.Match[0]));
+            CompletableFuture.completedFuture(new Parsed(List.of(), new HandshakeLines.Match[0], new LineBase(), 0));
 
     private final int maxLineBytes;
     private final HandshakeLines handshakeLines;
@@ -39,6 +42,8 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
     private final BlockingQueue<CompletableFuture<Parsed>> inFlight;
     private final Thread consumer;
     private volatile Throwable failure;
+    /** The number of the next block's first line (the consumer's). */
+    private long nextLine = 1;
     private boolean closed;
 
     ParallelRecords(LogTables tables, int maxLineBytes, int threads, Sink downstream) {
@@ -66,9 +71,11 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
     private Parsed parse(LineBlocks.Block block) {
         List<LogRecord> records = new ArrayList<>(block.length() / 48);
         LineRecords lines = lineRecords.get();
-        lines.sendTo(records::add);
-        LineSplitter splitter = new LineSplitter(lines, maxLineBytes, block.firstLine());
+        LineBase base = new LineBase();
+        lines.sendTo(records::add, base);
+        LineSplitter splitter = new LineSplitter(lines, maxLineBytes, 0);
         splitter.feed(block.bytes(), 0, block.length());
+        long lineEnds = splitter.lines();
         splitter.breakLine(); // a block ends at a line end or a piece's end: this only ends its last line
         HandshakeLines.Match[] matches = new HandshakeLines.Match[records.size()];
         // Runs of records share a category (one String each, from the parser's cache): judge it once per run.
@@ -82,7 +89,14 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
             }
             matches[i] = mayMatch ? handshakeLines.match(r) : null;
         }
-        return new Parsed(records, matches); // the list as it is: a copy to an array would be 10 MB per 100 MB log
+        // The list as it is: a copy to an array would be 10 MB per 100 MB log.
+        // A long line's piece at the block's end continues in the next block, with the same number.
+        return new Parsed(records, matches, base, block.broken() ? splitter.lines() : lineEnds);
+    }
+
+    /** Lines in the blocks handed downstream so far (after {@link #close()}: all lines). */
+    long lines() {
+        return nextLine - 1;
     }
 
     /** Waits until the downstream has taken every record; then rethrows its failure or a parser's. */
@@ -147,6 +161,8 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
             }
             try {
                 Parsed parsed = next.join();
+                parsed.base().set(nextLine); // before any of its records is seen
+                nextLine += parsed.lines();
                 List<LogRecord> records = parsed.records();
                 HandshakeLines.Match[] matches = parsed.matches();
                 for (int i = 0; i < matches.length; i++) {

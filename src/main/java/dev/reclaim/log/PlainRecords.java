@@ -37,6 +37,11 @@ final class PlainRecords {
      *                  keeps the bytes and decodes its text only when asked; false: it copies them now
      */
     LogRecord read(byte[] b, int off, int len, long line, boolean bytesStay) {
+        return read(b, off, len, line, bytesStay, null);
+    }
+
+    /** @param base null when {@code line} is the line number, else the first line of the block it counts in */
+    LogRecord read(byte[] b, int off, int len, long line, boolean bytesStay, LineBase base) {
         int end = off + len;
         int cs = off + CATEGORY_AT + 1;
         if (len <= cs - off || b[off + 10] != ' ' || b[cs - 1] != '[' || !digits(b, off, off + 10)) {
@@ -62,11 +67,12 @@ final class PlainRecords {
         String category = category(b, cs, q);
         Level level = Level.ofName((char) b[ls]);
         if (bytesStay) {
-            return LogRecord.plain(line, millis, category, level, FORMAT, b, off, ms, end);
+            return LogRecord.plain(line, base, millis, category, level, FORMAT, b, off, ms, end);
         }
         String text = new String(b, off, len, StandardCharsets.ISO_8859_1);
-        return new LogRecord(line, RecordKind.LOG, millis, null, -1, category, level, null, text.substring(ms - off),
-                null, null, FORMAT, text, false);
+        LogRecord r = new LogRecord(line, RecordKind.LOG, millis, null, -1, category, level, null,
+                text.substring(ms - off), null, null, FORMAT, text, false);
+        return base == null ? r : r.within(base);
     }
 
     /**

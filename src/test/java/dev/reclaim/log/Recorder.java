@@ -57,6 +57,7 @@ final class Recorder implements LogListener {
             }
         }
         engine.finish();
+        r.events.add("lines " + engine.lines());
         return r;
     }
 
