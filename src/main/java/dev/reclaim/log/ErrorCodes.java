@@ -62,7 +62,8 @@ public final class ErrorCodes {
         Map<Integer, CodeExplanation> m = new HashMap<>();
         for (String k : codes.keys()) {
             TableObject c = codes.object(k).allow("name", "meaning");
-            m.put(Integer.parseInt(k), new CodeExplanation(Integer.parseInt(k), kind, c.string("name"), c.string("meaning")));
+            int code = Integer.parseInt(k);
+            m.put(code, new CodeExplanation(code, kind, c.string("name"), c.string("meaning")));
         }
         return Map.copyOf(m);
     }

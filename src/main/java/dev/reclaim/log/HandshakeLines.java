@@ -231,7 +231,8 @@ public final class HandshakeLines {
 
     static HandshakeLines load(String resource) {
         // The samples are for the tests (samples() reads them): the engine's start need not parse them.
-        TableObject t = JsonResources.read(resource, Set.of("samples")).allow("about", "examples", "lines", "samples");
+        TableObject t = JsonResources.read(resource, JsonResources.SAMPLES)
+                .allow("about", "examples", "lines", "samples");
         List<HandshakeLine> lines = new ArrayList<>();
         for (TableObject e : t.objects("lines")) {
             String id = e.string("id");

@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class JsonResources {
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** The key of the tables' real-shaped test samples: the engine never reads them, so its start skips them. */
+    static final Set<String> SAMPLES = Set.of("samples");
 
     private JsonResources() {
     }
@@ -40,7 +42,8 @@ final class JsonResources {
             }
             try (JsonParser p = FACTORY.createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw new IllegalArgumentException("resource " + name + " is not valid: it must hold one JSON object");
+                    throw new IllegalArgumentException("resource " + name
+                            + " is not valid: it must hold one JSON object");
                 }
                 TableObject table = object(p, name, null, null, -1, skipped);
                 if (p.nextToken() != null) {

@@ -96,7 +96,8 @@ public final class LedPatterns {
                     }
                     Meaning meaning = new Meaning(VersionRange.parse(m.string("firmware")),
                             Severity.fromId(m.string("severity")), m.string("title"), m.string("state"),
-                            m.string("cause"), m.string("fix"), Optional.ofNullable(m.string("wizard")).map(WizardId::fromId));
+                            m.string("cause"), m.string("fix"),
+                            Optional.ofNullable(m.string("wizard")).map(WizardId::fromId));
                     for (Meaning other : meanings) {
                         if (other.firmware().overlaps(meaning.firmware())) {
                             throw new IllegalArgumentException("meanings for " + other.firmware() + " and "

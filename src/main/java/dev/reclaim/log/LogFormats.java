@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -80,7 +79,8 @@ public final class LogFormats {
 
     static LogFormats load(String resource) {
         // The samples are for the tests (LogFormat.samples reads them): skipping them halves the text to parse.
-        TableObject t = JsonResources.read(resource, SAMPLES).allow("about", "bodies", "prefixes", "suffix");
+        TableObject t = JsonResources.read(resource, JsonResources.SAMPLES)
+                .allow("about", "bodies", "prefixes", "suffix");
         List<LogFormat> bodies = new ArrayList<>();
         for (TableObject f : t.objects("bodies")) {
             bodies.add(format(f, resource));
@@ -93,8 +93,6 @@ public final class LogFormats {
         return new LogFormats(bodies, prefixes, Pattern.compile(suffix.string("pattern")), suffix.strings("markers"));
     }
 
-    private static final Set<String> SAMPLES = Set.of("samples");
-
     /** The samples of format {@code id} (a body or a prefix) in the table file, read from it now. */
     static List<LogFormat.Sample> samplesOf(String resource, String id) {
         TableObject t = JsonResources.read(resource);
@@ -104,7 +102,8 @@ public final class LogFormats {
                 List<TableObject> samples = id.equals(f.string("id")) ? f.objects("samples") : null;
                 if (samples != null) {
                     for (TableObject s : samples) {
-                        found.add(new LogFormat.Sample(s.allow("line", "fields").string("line"), s.scalarMap("fields")));
+                        s.allow("line", "fields");
+                        found.add(new LogFormat.Sample(s.string("line"), s.scalarMap("fields")));
                     }
                 }
             }
