@@ -1,6 +1,9 @@
 package dev.reclaim.cli;
 
+import dev.reclaim.log.ErrorCodes;
 import dev.reclaim.log.LogTables;
+import java.lang.invoke.MethodHandles;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,14 +16,23 @@ final class LogCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * Loads the log engine's tables (Jackson and three JSON files, ~0.1 s) on a thread of their own while the command
-     * line is parsed. Quietly: should they fail, the command fails on them itself, with its own message.
+     * Loads the log engine's tables (three JSON files) on a thread of their own while the command line is parsed, and
+     * then what the output will need: the JSON writer (Jackson's ObjectMapper, about as dear to set up as the tables)
+     * with {@code --json}, else the code explanations. The second core is idle while picocli builds the parser; done
+     * here, neither lies on the main thread's path. Quietly: should they fail, the command fails on them itself, with
+     * its own message.
      */
-    static void loadTablesAhead() {
+    static void loadTablesAhead(String... args) {
+        boolean json = List.of(args).contains("--json");
         Thread t = new Thread(() -> {
             try {
                 LogTables.standard();
-            } catch (RuntimeException | Error e) {
+                if (json) {
+                    MethodHandles.lookup().ensureInitialized(LogJson.class);
+                } else {
+                    ErrorCodes.standard();
+                }
+            } catch (RuntimeException | Error | IllegalAccessException e) {
                 // the command meets the same failure and reports it
             }
         }, "log-tables");

@@ -54,7 +54,7 @@ public final class ReclaimCommand implements Runnable {
     /** Runs the CLI and returns the exit code of the DESIGN contract: 0 ok, 1 problem found, 2 bad usage or input. */
     public static int execute(String... args) {
         if (args.length > 0 && args[0].equals("log")) {
-            LogCommand.loadTablesAhead(); // on the second core while the parser is built
+            LogCommand.loadTablesAhead(args); // on the second core while the parser is built
         }
         return commandLineFor(args).execute(args);
     }

@@ -21,7 +21,13 @@ public final class DiagnosisRules {
 
     DiagnosisRules(List<DiagnosisRule> rules) {
         this.rules = List.copyOf(rules);
-        this.judgedEarly = rules.stream().filter(r -> !r.needsEnd()).toList();
+        List<DiagnosisRule> early = new ArrayList<>();
+        for (DiagnosisRule r : rules) {
+            if (!r.needsEnd()) {
+                early.add(r);
+            }
+        }
+        this.judgedEarly = List.copyOf(early);
     }
 
     public static DiagnosisRules standard() {
@@ -42,62 +48,60 @@ public final class DiagnosisRules {
                 .orElseThrow(() -> new IllegalArgumentException("no diagnosis rule '" + id + "'"));
     }
 
-    private record When(List<String> outcome, List<String> failedStage, List<Integer> code, List<String> protocol,
-                        String firmware, String signal, String message, String log) {
-    }
-
-    private record Rule(String id, String title, String severity, Boolean fallback, List<When> when, String cause,
-                        String fix, String wizard) {
-    }
-
-    private record Table(String about, List<Rule> rules) {
-    }
-
     static DiagnosisRules load(String resource) {
-        Table t = JsonResources.read(resource, Table.class);
+        TableObject t = JsonResources.read(resource).allow("about", "rules");
         List<DiagnosisRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Rule r : t.rules()) {
+        for (TableObject r : t.objects("rules")) {
+            String id = r.string("id");
             try {
-                if (!ids.add(r.id())) {
+                r.allow("id", "title", "severity", "fallback", "when", "cause", "fix", "wizard");
+                if (!ids.add(id)) {
                     throw new IllegalArgumentException("duplicate id");
                 }
-                if (r.when() == null || r.when().isEmpty() || r.cause() == null || r.fix() == null) {
+                List<TableObject> whens = r.objects("when");
+                if (whens == null || whens.isEmpty() || r.string("cause") == null || r.string("fix") == null) {
                     throw new IllegalArgumentException("needs 'when', 'cause' and 'fix'");
                 }
                 List<RuleCondition> when = new ArrayList<>();
-                for (When w : r.when()) {
-                    when.add(new RuleCondition(set(w.outcome(), Outcome::fromId), set(w.failedStage(), Stage::fromId),
-                            set(w.code(), Function.identity()), set(w.protocol(), Protocol::fromId),
-                            w.firmware() == null ? null : VersionRange.parse(w.firmware()), w.signal(),
-                            w.message() == null ? null : MessagePattern.compile(w.message()), logFact(w)));
+                for (TableObject w : whens) {
+                    w.allow("outcome", "failedStage", "code", "protocol", "firmware", "signal", "message", "log");
+                    String firmware = w.string("firmware");
+                    String message = w.string("message");
+                    when.add(new RuleCondition(set(w.strings("outcome"), Outcome::fromId),
+                            set(w.strings("failedStage"), Stage::fromId), set(w.integers("code"), Function.identity()),
+                            set(w.strings("protocol"), Protocol::fromId),
+                            firmware == null ? null : VersionRange.parse(firmware), w.string("signal"),
+                            message == null ? null : MessagePattern.compile(message), logFact(w)));
                 }
-                if (r.title() == null || r.severity() == null) {
+                if (r.string("title") == null || r.string("severity") == null) {
                     throw new IllegalArgumentException("needs 'title' and 'severity'");
                 }
-                Optional<WizardId> wizard = Optional.ofNullable(r.wizard()).map(WizardId::fromId);
-                rules.add(new DiagnosisRule(r.id(), r.title(), Severity.fromId(r.severity()),
-                        Boolean.TRUE.equals(r.fallback()), when, r.cause(), r.fix(), wizard));
+                Optional<WizardId> wizard = Optional.ofNullable(r.string("wizard")).map(WizardId::fromId);
+                rules.add(new DiagnosisRule(id, r.string("title"), Severity.fromId(r.string("severity")),
+                        Boolean.TRUE.equals(r.bool("fallback")), when, r.string("cause"), r.string("fix"), wizard));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(resource + ", rule " + r.id() + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(resource + ", rule " + id + ": " + e.getMessage(), e);
             }
         }
         return new DiagnosisRules(rules);
     }
 
     /** A whole-log fact stands alone: it is judged once at the end of the log, not against an attempt. */
-    private static String logFact(When w) {
-        if (w.log() == null) {
+    private static String logFact(TableObject w) {
+        String log = w.string("log");
+        if (log == null) {
             return null;
         }
-        if (!LogFacts.ALL.contains(w.log())) {
-            throw new IllegalArgumentException("unknown log fact '" + w.log() + "', known: " + LogFacts.ALL);
+        if (!LogFacts.ALL.contains(log)) {
+            throw new IllegalArgumentException("unknown log fact '" + log + "', known: " + LogFacts.ALL);
         }
-        if (w.outcome() != null || w.failedStage() != null || w.code() != null || w.protocol() != null
-                || w.firmware() != null || w.signal() != null || w.message() != null) {
-            throw new IllegalArgumentException("'log' cannot be combined with attempt conditions");
+        for (String key : w.keys()) {
+            if (!key.equals("log") && w.has(key)) {
+                throw new IllegalArgumentException("'log' cannot be combined with attempt conditions");
+            }
         }
-        return w.log();
+        return log;
     }
 
     private static <A, B> Set<B> set(List<A> values, Function<A, B> f) {

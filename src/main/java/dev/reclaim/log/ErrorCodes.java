@@ -51,23 +51,20 @@ public final class ErrorCodes {
         return e != null ? e : new CodeExplanation(code, "unknown", null, unknownMeaning + " Reclaim has no name for");
     }
 
-    private record Code(String name, String meaning) {
-    }
-
-    private record Table(String about, Map<String, Code> codes) {
-    }
-
-    private record Tables(String about, Table socket, Table protocol, Table system) {
-    }
-
     static ErrorCodes load(String resource) {
-        Tables t = JsonResources.read(resource, Tables.class);
-        return new ErrorCodes(index(t.socket(), "socket"), index(t.protocol(), "protocol"), index(t.system(), "system"));
+        TableObject t = JsonResources.read(resource).allow("about", "socket", "protocol", "system");
+        return new ErrorCodes(index(t.object("socket"), "socket"), index(t.object("protocol"), "protocol"),
+                index(t.object("system"), "system"));
     }
 
-    private static Map<Integer, CodeExplanation> index(Table table, String kind) {
+    private static Map<Integer, CodeExplanation> index(TableObject table, String kind) {
+        TableObject codes = table.allow("about", "codes").object("codes");
         Map<Integer, CodeExplanation> m = new HashMap<>();
-        table.codes().forEach((k, v) -> m.put(Integer.parseInt(k), new CodeExplanation(Integer.parseInt(k), kind, v.name(), v.meaning())));
+        for (String k : codes.keys()) {
+            TableObject c = codes.object(k).allow("name", "meaning");
+            int code = Integer.parseInt(k);
+            m.put(code, new CodeExplanation(code, kind, c.string("name"), c.string("meaning")));
+        }
         return Map.copyOf(m);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class HandshakeLines {
     @SuppressWarnings("unchecked")
     private static final List<HandshakeLine>[] UNRELATED = new List[0];
     private static final int MAX_CACHED_CATEGORIES = 4096;
-    private final Set<HandshakeLine> ambiguousWithoutCategory = new HashSet<>();
+    private final Set<HandshakeLine> ambiguousWithoutCategory = Collections.newSetFromMap(new IdentityHashMap<>());
     @SuppressWarnings("unchecked")
     private final List<HandshakeLine>[] byFirstChar = new List[128];
 
@@ -45,7 +46,9 @@ public final class HandshakeLines {
     public record Match(HandshakeLine line, Integer code, boolean isEvidence, boolean cut) {
     }
 
-    HandshakeLines(List<HandshakeLine> lines, Map<String, String> examples) {
+    /** {@code resource}: the table file, where the samples are (null: none). */
+    HandshakeLines(List<HandshakeLine> lines, Map<String, String> examples, String resource) {
+        this.resource = resource;
         this.lines = List.copyOf(lines);
         this.examples = Collections.unmodifiableMap(new LinkedHashMap<>(examples));
         for (HandshakeLine l : lines) {
@@ -62,14 +65,29 @@ public final class HandshakeLines {
             byFirstChar[c].add(l);
         }
         // Without a category the same text can come from two protocols ("Receive key"): such a match is not evidence.
-        for (HandshakeLine a : lines) {
-            for (HandshakeLine b : lines) {
-                if (a != b && a.template().text().equals(b.template().text())
-                        && (a.protocol() != b.protocol() || !a.firmware().equals(b.firmware()))) {
-                    ambiguousWithoutCategory.add(a);
+        // Grouped by text, compared by identity: a pass over all pairs hashing whole records cost 40-50 ms at start.
+        Map<String, List<HandshakeLine>> byText = new HashMap<>();
+        for (HandshakeLine l : lines) {
+            List<HandshakeLine> same = byText.get(l.template().text());
+            if (same == null) {
+                same = new ArrayList<>(2);
+                byText.put(l.template().text(), same);
+            }
+            same.add(l);
+        }
+        for (List<HandshakeLine> same : byText.values()) {
+            for (HandshakeLine a : same) {
+                for (HandshakeLine b : same) {
+                    if (a != b && (a.protocol() != b.protocol() || !sameRange(a.firmware(), b.firmware()))) {
+                        ambiguousWithoutCategory.add(a);
+                    }
                 }
             }
         }
+    }
+
+    private static boolean sameRange(VersionRange a, VersionRange b) {
+        return a.min() == b.min() && a.max() == b.max();
     }
 
     /** The table shipped with Reclaim. */
@@ -201,14 +219,6 @@ public final class HandshakeLines {
         return child.length() > parent.length() && child.charAt(parent.length()) == '.' && child.startsWith(parent);
     }
 
-    private record Entry(String id, String category, String level, String protocol, String firmware, String source,
-                         String text, String event, String stage, String signal, String codeFrom, Boolean ends,
-                         String note) {
-    }
-
-    private record Table(String about, Map<String, String> examples, List<Entry> lines, List<Sample> samples) {
-    }
-
     /** A recognised line a sample expects: its line number, entry id (null: not recognised), code and cut flag. */
     record Expected(long line, String id, Integer code, boolean cut) {
     }
@@ -217,29 +227,53 @@ public final class HandshakeLines {
     record Sample(String about, List<String> log, int attempts, List<Expected> expect) {
     }
 
-    private List<Sample> samples = List.of();
+    private final String resource;
 
-    /** The samples of the table's file. */
+    /** The samples of the table's file, read from it now: the engine never needs them (HandshakeLinesTest does). */
     List<Sample> samples() {
-        return samples;
+        List<TableObject> samples = resource == null ? null : JsonResources.read(resource).objects("samples");
+        List<Sample> read = new ArrayList<>();
+        if (samples != null) {
+            for (TableObject s : samples) {
+                read.add(sample(s));
+            }
+        }
+        return read;
     }
 
     static HandshakeLines load(String resource) {
-        Table t = JsonResources.read(resource, Table.class);
+        // The samples are for the tests (samples() reads them): the engine's start need not parse them.
+        TableObject t = JsonResources.read(resource, JsonResources.SAMPLES)
+                .allow("about", "examples", "lines", "samples");
         List<HandshakeLine> lines = new ArrayList<>();
-        for (Entry e : t.lines()) {
+        for (TableObject e : t.objects("lines")) {
+            String id = e.string("id");
             try {
-                lines.add(new HandshakeLine(e.id(), e.category(), Level.parse(e.level()),
-                        e.protocol() == null ? Protocol.UNKNOWN : Protocol.fromId(e.protocol()),
-                        VersionRange.parse(e.firmware()), e.source(), LineTemplate.parse(e.text()),
-                        HandshakeLine.Event.fromId(e.event()), e.stage() == null ? null : Stage.fromId(e.stage()),
-                        e.signal(), HandshakeLine.CodeLayer.fromId(e.codeFrom()), Boolean.TRUE.equals(e.ends())));
+                e.allow("id", "category", "level", "protocol", "firmware", "source", "text", "event", "stage", "signal",
+                        "codeFrom", "ends", "note");
+                String protocol = e.string("protocol");
+                String stage = e.string("stage");
+                lines.add(new HandshakeLine(id, e.string("category"), Level.parse(e.string("level")),
+                        protocol == null ? Protocol.UNKNOWN : Protocol.fromId(protocol),
+                        VersionRange.parse(e.string("firmware")), e.string("source"),
+                        LineTemplate.parse(e.string("text")), HandshakeLine.Event.fromId(e.string("event")),
+                        stage == null ? null : Stage.fromId(stage), e.string("signal"),
+                        HandshakeLine.CodeLayer.fromId(e.string("codeFrom")), Boolean.TRUE.equals(e.bool("ends"))));
             } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException(resource + ", line " + e.id() + ": " + ex.getMessage(), ex);
+                throw new IllegalArgumentException(resource + ", line " + id + ": " + ex.getMessage(), ex);
             }
         }
-        HandshakeLines table = new HandshakeLines(lines, t.examples());
-        table.samples = t.samples() == null ? List.of() : List.copyOf(t.samples());
-        return table;
+        return new HandshakeLines(lines, t.stringMap("examples"), resource);
+    }
+
+    private static Sample sample(TableObject s) {
+        s.allow("about", "log", "attempts", "expect");
+        List<Expected> expect = new ArrayList<>();
+        List<TableObject> expected = s.objects("expect");
+        for (TableObject e : expected == null ? List.<TableObject>of() : expected) {
+            e.allow("line", "id", "code", "cut");
+            expect.add(new Expected(e.requiredLong("line"), e.string("id"), e.integer("code"), e.requiredBool("cut")));
+        }
+        return new Sample(s.string("about"), s.strings("log"), (int) s.requiredLong("attempts"), expect);
     }
 }

@@ -76,34 +76,28 @@ public final class LedPatterns {
         return out;
     }
 
-    private record MeaningEntry(String firmware, String severity, String title, String state, String cause,
-                                String fix, String wizard) {
-    }
-
-    private record Entry(String id, String says, List<MeaningEntry> meanings) {
-    }
-
-    private record Sample(String pattern, String firmware, String title) {
-    }
-
-    private record Table(String about, List<Entry> patterns, List<Sample> samples) {
-    }
-
     static LedPatterns load(String resource) {
-        Table t = JsonResources.read(resource, Table.class);
+        TableObject t = JsonResources.read(resource).allow("about", "patterns", "samples");
         Map<String, Pattern> patterns = new LinkedHashMap<>();
-        for (Entry e : t.patterns()) {
+        for (TableObject e : t.objects("patterns")) {
+            String id = e.string("id");
             try {
-                if (e.id() == null || e.says() == null || e.meanings() == null || e.meanings().isEmpty()) {
+                e.allow("id", "says", "meanings");
+                List<TableObject> entries = e.objects("meanings");
+                if (id == null || e.string("says") == null || entries == null || entries.isEmpty()) {
                     throw new IllegalArgumentException("needs 'id', 'says' and 'meanings'");
                 }
                 List<Meaning> meanings = new ArrayList<>();
-                for (MeaningEntry m : e.meanings()) {
-                    if (m.title() == null || m.state() == null || m.cause() == null || m.fix() == null) {
+                for (TableObject m : entries) {
+                    m.allow("firmware", "severity", "title", "state", "cause", "fix", "wizard");
+                    if (m.string("title") == null || m.string("state") == null || m.string("cause") == null
+                            || m.string("fix") == null) {
                         throw new IllegalArgumentException("a meaning needs 'title', 'state', 'cause' and 'fix'");
                     }
-                    Meaning meaning = new Meaning(VersionRange.parse(m.firmware()), Severity.fromId(m.severity()),
-                            m.title(), m.state(), m.cause(), m.fix(), Optional.ofNullable(m.wizard()).map(WizardId::fromId));
+                    Meaning meaning = new Meaning(VersionRange.parse(m.string("firmware")),
+                            Severity.fromId(m.string("severity")), m.string("title"), m.string("state"),
+                            m.string("cause"), m.string("fix"),
+                            Optional.ofNullable(m.string("wizard")).map(WizardId::fromId));
                     for (Meaning other : meanings) {
                         if (other.firmware().overlaps(meaning.firmware())) {
                             throw new IllegalArgumentException("meanings for " + other.firmware() + " and "
@@ -112,25 +106,30 @@ public final class LedPatterns {
                     }
                     meanings.add(meaning);
                 }
-                if (patterns.put(e.id(), new Pattern(e.id(), e.says(), List.copyOf(meanings))) != null) {
+                if (patterns.put(id, new Pattern(id, e.string("says"), List.copyOf(meanings))) != null) {
                     throw new IllegalArgumentException("duplicate id");
                 }
             } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException(resource + ", pattern " + e.id() + ": " + ex.getMessage(), ex);
+                throw new IllegalArgumentException(resource + ", pattern " + id + ": " + ex.getMessage(), ex);
             }
         }
         LedPatterns table = new LedPatterns(patterns);
-        checkSamples(resource, table, t.samples() == null ? List.of() : t.samples());
+        List<TableObject> samples = t.objects("samples");
+        checkSamples(resource, table, samples == null ? List.of() : samples);
         return table;
     }
 
     /** The table's own samples must give the title they name: a typo in a range shows at load, not in the field. */
-    private static void checkSamples(String resource, LedPatterns table, List<Sample> samples) {
-        for (Sample s : samples) {
-            List<Finding> f = table.diagnose(s.pattern(), VersionRange.parse(s.firmware()));
-            if (f.size() != 1 || !f.get(0).title().equals(s.title())) {
-                throw new IllegalArgumentException(resource + ", sample " + s.pattern() + " on " + s.firmware()
-                        + ": expected '" + s.title() + "', got " + f.stream().map(Finding::title).toList());
+    private static void checkSamples(String resource, LedPatterns table, List<TableObject> samples) {
+        for (TableObject s : samples) {
+            s.allow("pattern", "firmware", "title");
+            String pattern = s.string("pattern");
+            String firmware = s.string("firmware");
+            String title = s.string("title");
+            List<Finding> f = table.diagnose(pattern, VersionRange.parse(firmware));
+            if (f.size() != 1 || !f.get(0).title().equals(title)) {
+                throw new IllegalArgumentException(resource + ", sample " + pattern + " on " + firmware
+                        + ": expected '" + title + "', got " + f.stream().map(Finding::title).toList());
             }
         }
     }

@@ -57,7 +57,7 @@ public final class LineTemplate {
                 throw new IllegalArgumentException("two placeholders must be separated by text: '" + text + "'");
             }
         }
-        return new LineTemplate(text, lits.toArray(String[]::new), names.toArray(String[]::new));
+        return new LineTemplate(text, lits.toArray(new String[0]), names.toArray(new String[0]));
     }
 
     /** The template as written in the table. */

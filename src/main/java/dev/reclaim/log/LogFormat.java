@@ -15,7 +15,8 @@ public final class LogFormat {
     private final char[] shape;
     private final Pattern pattern;
     private final VersionRange firmware;
-    private final List<Sample> samples;
+    /** The table file it comes from, where its samples are (null: none). */
+    private final String resource;
     private final Map<String, Integer> groups;
     // Group numbers of the names the parser reads, resolved once: the hot path never looks a name up.
     final int millis;
@@ -37,12 +38,12 @@ public final class LogFormat {
     public record Sample(String line, Map<String, Object> fields) {
     }
 
-    LogFormat(String id, String shape, String regex, VersionRange firmware, List<Sample> samples) {
+    LogFormat(String id, String shape, String regex, VersionRange firmware, String resource) {
         this.id = id;
         this.shape = shape.toCharArray();
         this.pattern = Pattern.compile(regex);
         this.firmware = firmware;
-        this.samples = samples == null ? List.of() : List.copyOf(samples);
+        this.resource = resource;
         this.groups = namedGroups(regex);
         this.millis = group("millis");
         this.category = group("category");
@@ -72,8 +73,9 @@ public final class LogFormat {
         return firmware;
     }
 
+    /** Its samples in the table file, read when asked: the engine never needs them (the tests do). */
     List<Sample> samples() {
-        return samples;
+        return resource == null ? List.of() : LogFormats.samplesOf(resource, id);
     }
 
     /** Group number of a named group, or -1 when the pattern has none of that name. */

@@ -30,7 +30,8 @@ public final class LogFormats {
         this.composite = new String[prefixes.size()][bodies.size()];
         for (int p = 0; p < prefixes.size(); p++) {
             for (int b = 0; b < bodies.size(); b++) {
-                composite[p][b] = (prefixes.get(p).id() + "/" + bodies.get(b).id()).intern();
+                // concat, not +: the first use of a string concatenation costs a cold start milliseconds of linkage
+                composite[p][b] = prefixes.get(p).id().concat("/").concat(bodies.get(b).id()).intern();
                 firmwareById.put(composite[p][b], bodies.get(b).firmware());
             }
         }
@@ -69,25 +70,44 @@ public final class LogFormats {
         return firmwareById.getOrDefault(formatId, VersionRange.ANY);
     }
 
-    private record Spec(String id, String title, String firmware, String shape, String pattern,
-                        List<LogFormat.Sample> samples) {
-        LogFormat compile() {
-            return new LogFormat(id.intern(), shape, pattern, VersionRange.parse(firmware), samples);
-        }
-    }
-
-    private record Suffix(String about, List<String> markers, String pattern) {
-    }
-
-    private record Table(String about, List<Spec> bodies, List<Spec> prefixes, Suffix suffix) {
+    /** A body or a prefix: the same keys. */
+    private static LogFormat format(TableObject f, String resource) {
+        f.allow("id", "title", "firmware", "shape", "pattern", "samples");
+        return new LogFormat(f.string("id").intern(), f.string("shape"), f.string("pattern"),
+                VersionRange.parse(f.string("firmware")), resource);
     }
 
     static LogFormats load(String resource) {
-        Table t = JsonResources.read(resource, Table.class);
+        // The samples are for the tests (LogFormat.samples reads them): skipping them halves the text to parse.
+        TableObject t = JsonResources.read(resource, JsonResources.SAMPLES)
+                .allow("about", "bodies", "prefixes", "suffix");
         List<LogFormat> bodies = new ArrayList<>();
-        t.bodies().forEach(s -> bodies.add(s.compile()));
+        for (TableObject f : t.objects("bodies")) {
+            bodies.add(format(f, resource));
+        }
         List<LogFormat> prefixes = new ArrayList<>();
-        t.prefixes().forEach(s -> prefixes.add(s.compile()));
-        return new LogFormats(bodies, prefixes, Pattern.compile(t.suffix().pattern()), t.suffix().markers());
+        for (TableObject f : t.objects("prefixes")) {
+            prefixes.add(format(f, resource));
+        }
+        TableObject suffix = t.object("suffix").allow("about", "markers", "pattern");
+        return new LogFormats(bodies, prefixes, Pattern.compile(suffix.string("pattern")), suffix.strings("markers"));
+    }
+
+    /** The samples of format {@code id} (a body or a prefix) in the table file, read from it now. */
+    static List<LogFormat.Sample> samplesOf(String resource, String id) {
+        TableObject t = JsonResources.read(resource);
+        List<LogFormat.Sample> found = new ArrayList<>();
+        for (String part : new String[] {"bodies", "prefixes"}) {
+            for (TableObject f : t.objects(part)) {
+                List<TableObject> samples = id.equals(f.string("id")) ? f.objects("samples") : null;
+                if (samples != null) {
+                    for (TableObject s : samples) {
+                        s.allow("line", "fields");
+                        found.add(new LogFormat.Sample(s.string("line"), s.scalarMap("fields")));
+                    }
+                }
+            }
+        }
+        return found;
     }
 }

@@ -61,7 +61,7 @@ public record VersionRange(int min, int max) {
         }
         int[] v = new int[p.length];
         for (int i = 0; i < p.length; i++) {
-            if (p[i].isEmpty() || p[i].length() > 2 || !p[i].chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (p[i].isEmpty() || p[i].length() > 2 || !digits(p[i])) {
                 throw new IllegalArgumentException("version must be MAJOR.MINOR or MAJOR.MINOR.PATCH, was '" + s + "'");
             }
             v[i] = Integer.parseInt(p[i]);
@@ -70,6 +70,16 @@ public record VersionRange(int min, int max) {
             throw new IllegalArgumentException("patch number above " + LAST_PATCH + " in '" + s + "'");
         }
         return v;
+    }
+
+    /** A plain loop, not a stream: the tables parse a few hundred versions as every command starts. */
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when every version of {@code other} is in this range. */

@@ -20,6 +20,15 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aRuleWithAnUnknownKeyFailsTheLoadAndNamesTheKeyAndTheRule() {
+        assertThatThrownBy(() -> DiagnosisRules.load("rules-with-unknown-key.json"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rule typo_in_key")
+                .hasMessageContaining("unknown key 'failedstage' in rules[1].when[0]")
+                .hasMessageContaining("failedStage");
+    }
+
+    @Test
     void theStandardRulesNameTheirWizardsThroughTheEnum() {
         assertThat(DiagnosisRules.standard().byId("cloud_closed_during_key_exchange").wizard())
                 .contains(WizardId.RECOVER_KEYS);
