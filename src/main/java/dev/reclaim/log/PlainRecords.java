@@ -14,7 +14,8 @@ final class PlainRecords {
     private static final String FORMAT = "device-os";
     /** Where "[category]" starts: after the ten digits of the device counter and a space. */
     private static final int CATEGORY_AT = 11;
-    private static final byte[][] LEVELS = levelBytes();
+    /** The level names by their first byte (they all start differently). */
+    private static final byte[][] LEVEL_BY_FIRST = levelsByFirstByte();
 
     private final String[] categories = new String[256];
     private final byte[][] categoryBytes = new byte[256][];
@@ -44,11 +45,17 @@ final class PlainRecords {
     LogRecord read(byte[] b, int off, int len, long line, boolean bytesStay, LineBase base) {
         int end = off + len;
         int cs = off + CATEGORY_AT + 1;
-        if (len <= cs - off || b[off + 10] != ' ' || b[cs - 1] != '[' || !digits(b, off, off + 10)) {
+        if (len <= cs - off || b[off + 10] != ' ' || b[cs - 1] != '[') {
+            return null;
+        }
+        long millis = counter(b, off);
+        if (millis < 0) {
             return null;
         }
         int q = cs;
+        int hash = 0; // of the category, for its cache: one pass finds its end and its hash
         while (q < end && isCategoryByte(b[q])) {
+            hash = 31 * hash + b[q];
             q++;
         }
         if (q == cs || q + 1 >= end || b[q] != ']' || b[q + 1] != ' ') {
@@ -63,8 +70,7 @@ final class PlainRecords {
         if (end > ms && b[end - 1] == ']' || nextHeader(b, off, off + CATEGORY_AT, end) >= 0) {
             return null; // a "[code = N]" suffix, or a second record on the line: the parser's cases
         }
-        long millis = number(b, off, off + 10);
-        String category = category(b, cs, q);
+        String category = category(b, cs, q, hash);
         Level level = Level.ofName((char) b[ls]);
         if (bytesStay) {
             return LogRecord.plain(line, base, millis, category, level, FORMAT, b, off, ms, end);
@@ -125,14 +131,16 @@ final class PlainRecords {
         return k < to && b[k] == ':';
     }
 
-    /** The end of the first level name (in the parser's order) that starts at {@code at}, or -1. */
+    /**
+     * The end of the level name that starts at {@code at}, or -1. The names start with different letters, so the
+     * first byte picks the only candidate (the parser's order of trying them cannot matter).
+     */
     private static int levelEnd(byte[] b, int at, int end) {
-        for (byte[] level : LEVELS) {
-            if (end - at >= level.length && startsWith(b, at, level)) {
-                return at + level.length;
-            }
+        if (at >= end) {
+            return -1;
         }
-        return -1;
+        byte[] level = LEVEL_BY_FIRST[b[at] & 0x7F];
+        return level != null && end - at >= level.length && startsWith(b, at, level) ? at + level.length : -1;
     }
 
     private static boolean startsWith(byte[] b, int at, byte[] prefix) {
@@ -145,11 +153,7 @@ final class PlainRecords {
     }
 
     /** The category as a shared String: a log has a handful, so a small cache saves a String per line. */
-    private String category(byte[] b, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + b[i];
-        }
+    private String category(byte[] b, int from, int to, int h) {
         int slot = (h ^ (h >>> 16)) & (categories.length - 1);
         byte[] cached = categoryBytes[slot];
         if (cached == null || cached.length != to - from || !startsWith(b, from, cached)) {
@@ -160,10 +164,13 @@ final class PlainRecords {
         return categories[slot];
     }
 
-    private static byte[][] levelBytes() {
-        byte[][] levels = new byte[RecordParser.HEADER_LEVELS.length][];
-        for (int i = 0; i < levels.length; i++) {
-            levels[i] = RecordParser.HEADER_LEVELS[i].getBytes(StandardCharsets.US_ASCII);
+    private static byte[][] levelsByFirstByte() {
+        byte[][] levels = new byte[128][];
+        for (String name : RecordParser.HEADER_LEVELS) {
+            if (levels[name.charAt(0)] != null) {
+                throw new IllegalStateException("two level names start with " + name.charAt(0));
+            }
+            levels[name.charAt(0)] = name.getBytes(StandardCharsets.US_ASCII);
         }
         return levels;
     }
@@ -174,19 +181,15 @@ final class PlainRecords {
                 || c == '-';
     }
 
-    private static boolean digits(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isDigit(b[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long number(byte[] b, int from, int to) {
+    /** The ten-digit device counter at {@code from}, or -1 when the ten bytes are not all digits. */
+    private static long counter(byte[] b, int from) {
         long v = 0;
-        for (int i = from; i < to; i++) {
-            v = v * 10 + (b[i] - '0');
+        for (int i = from; i < from + 10; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
         }
         return v;
     }
