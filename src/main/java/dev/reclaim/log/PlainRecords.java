@@ -17,6 +17,11 @@ final class PlainRecords {
     /** The level names by their first byte (they all start differently). */
     private static final byte[][] LEVEL_BY_FIRST = levelsByFirstByte();
 
+    /**
+     * The format's id as the formats hold it: the tracker notices a change of format by identity, so a plain record
+     * must carry the very String the parser gives the same format.
+     */
+    private final String format;
     private final String[] categories = new String[256];
     private final byte[][] categoryBytes = new byte[256][];
 
@@ -24,10 +29,11 @@ final class PlainRecords {
     static PlainRecords of(LogFormats formats) {
         boolean first = !formats.bodies().isEmpty() && formats.bodies().get(0).id().equals(FORMAT)
                 && RecordParser.PLAIN_HEADS.get(FORMAT) == CATEGORY_AT;
-        return first ? new PlainRecords() : null;
+        return first ? new PlainRecords(formats.bodies().get(0).id()) : null;
     }
 
-    private PlainRecords() {
+    private PlainRecords(String format) {
+        this.format = format;
     }
 
     /**
@@ -73,11 +79,11 @@ final class PlainRecords {
         String category = category(b, cs, q, hash);
         Level level = Level.ofName((char) b[ls]);
         if (bytesStay) {
-            return LogRecord.plain(line, base, millis, category, level, FORMAT, b, off, ms, end);
+            return LogRecord.plain(line, base, millis, category, level, format, b, off, ms, end);
         }
         String text = new String(b, off, len, StandardCharsets.ISO_8859_1);
         LogRecord r = new LogRecord(line, RecordKind.LOG, millis, null, -1, category, level, null,
-                text.substring(ms - off), null, null, FORMAT, text, false);
+                text.substring(ms - off), null, null, format, text, false);
         return base == null ? r : r.within(base);
     }
 
