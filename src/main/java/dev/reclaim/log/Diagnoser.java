@@ -24,6 +24,11 @@ final class Diagnoser {
     private int attemptNumber;
     private final Set<String> firedForAttempt = new HashSet<>();
     private boolean errorForAttempt;
+    /** False only in tests, to show that skipping changes no diagnosis. */
+    private final boolean skipUnchanged;
+    /** What the early rules were last judged on for this attempt (its signal set is shared while unchanged). */
+    private Generation judgedGeneration;
+    private Set<String> judgedSignals;
 
     private static final class Found {
         final DiagnosisRule rule;
@@ -52,8 +57,14 @@ final class Diagnoser {
     }
 
     Diagnoser(DiagnosisRules rules, Consumer<Finding> out) {
+        this(rules, out, true);
+    }
+
+    /** @param skipUnchanged false: judge every snapshot afresh (the reference that tests compare with) */
+    Diagnoser(DiagnosisRules rules, Consumer<Finding> out, boolean skipUnchanged) {
         this.rules = rules;
         this.out = out;
+        this.skipUnchanged = skipUnchanged;
     }
 
     void evaluate(Attempt a) {
@@ -61,6 +72,11 @@ final class Diagnoser {
             attemptNumber = a.number();
             firedForAttempt.clear();
             errorForAttempt = false;
+            judgedGeneration = null;
+            judgedSignals = null;
+        }
+        if (!a.ended() && skipUnchanged && unchangedSinceJudged(a)) {
+            return;
         }
         // Indexed loops: this runs for every attempt snapshot, and the quick compiler keeps each iterator on the heap.
         List<DiagnosisRule> tried = a.ended() ? rules.all() : rules.judgedEarly();
@@ -79,6 +95,21 @@ final class Diagnoser {
                 }
             }
         }
+    }
+
+    /**
+     * True when the early rules already judged this attempt on the same generation and signals. Their conditions
+     * read nothing else before the end ({@link RuleCondition#needsEnd}): a rule that did not fire then does not fire
+     * now, and one that fired does not fire twice. Most snapshots of an attempt in progress change neither (a stage
+     * line), so this spares re-judging every rule on each of them.
+     */
+    private boolean unchangedSinceJudged(Attempt a) {
+        if (a.signals() == judgedSignals && a.generation().equals(judgedGeneration)) {
+            return true;
+        }
+        judgedSignals = a.signals();
+        judgedGeneration = a.generation();
+        return false;
     }
 
     /** The log ended: rules about the whole log fire on the facts that hold, supported by {@code lines}. */
