@@ -41,6 +41,11 @@ final class Diagnoser {
             this.rule = rule;
         }
 
+        /** True once it holds as many lines as it shows: further support need not be gathered. */
+        boolean full() {
+            return lines.size() >= MAX_LINES;
+        }
+
         void addLine(Long line) {
             if (lines.size() < MAX_LINES && lines.add(line)) {
                 published = null;
@@ -128,15 +133,24 @@ final class Diagnoser {
         if (firedForAttempt.contains(rule.id())) {
             return;
         }
-        List<Long> lines = rule.support(a);
-        if (lines == null) {
+        Found f = found.get(rule.id());
+        // A diagnosis that shows all the lines it may only counts one more attempt: no lines to gather then.
+        List<Long> lines = f != null && f.full() ? null : rule.support(a);
+        if (lines == null && (f == null || !f.full() || !rule.fires(a))) {
             return;
         }
         firedForAttempt.add(rule.id());
         errorForAttempt |= rule.severity() == Severity.ERROR;
-        Found f = found.computeIfAbsent(rule.id(), id -> new Found(rule));
+        if (f == null) {
+            f = new Found(rule);
+            found.put(rule.id(), f);
+        }
         f.attempts++;
-        lines.forEach(f::addLine);
+        if (lines != null) {
+            for (int i = 0; i < lines.size(); i++) {
+                f.addLine(lines.get(i));
+            }
+        }
         out.accept(f.snapshot());
     }
 }
