@@ -1,9 +1,6 @@
 package dev.reclaim.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.log.FileLogSource;
 import dev.reclaim.log.LedPatterns;
@@ -73,15 +70,13 @@ final class LogAnalyzeCommand implements Callable<Integer> {
             results.add(analyse(f));
         }
         if (json) {
-            JsonNode doc = document(results);
-            if (led != null) {
-                doc = withLed(doc, ledFindings);
-            }
             try {
-                // Streamed: a 100 MB log's report is some MB, which a String would hold twice more (chars, then bytes).
-                LogJson.MAPPER.writerWithDefaultPrettyPrinter()
+                // Streamed, not built as a tree first: a 100 MB log's report is some MB.
+                JsonGenerator g = LogJson.MAPPER.writerWithDefaultPrettyPrinter()
                         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .writeValue(out, doc);
+                        .createGenerator(out);
+                document(g, results, ledFindings);
+                g.flush();
                 out.println();
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write the JSON report", e);
@@ -119,40 +114,55 @@ final class LogAnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** The document with "led": {"pattern", "firmware", "diagnoses"}; several files become {"files", "led"}. */
-    private JsonNode withLed(JsonNode doc, List<Finding> findings) {
-        ObjectNode ledNode = LogJson.MAPPER.createObjectNode();
-        ledNode.put("pattern", led);
-        ledNode.put("firmware", firmware);
-        ArrayNode diagnoses = ledNode.putArray("diagnoses");
-        findings.forEach(f -> diagnoses.add(LogJson.diagnosis(f)));
-        ObjectNode result;
-        if (files.isEmpty()) {
-            result = LogJson.MAPPER.createObjectNode();
-        } else if (doc instanceof ObjectNode one) {
-            result = one;
+    /**
+     * One file: its analysis; several: an array of them, each with "file" first. With --led, "led": {"pattern",
+     * "firmware", "diagnoses"} after the analysis, and several files go under "files".
+     */
+    private void document(JsonGenerator g, List<LogAnalysis> results, List<Finding> ledFindings) throws IOException {
+        if (results.size() == 1) {
+            g.writeStartObject();
+            LogJson.analysisFields(g, results.get(0));
+            led(g, ledFindings);
+            g.writeEndObject();
+        } else if (results.isEmpty()) {
+            g.writeStartObject();
+            led(g, ledFindings);
+            g.writeEndObject();
+        } else if (led == null) {
+            files(g, results);
         } else {
-            result = LogJson.MAPPER.createObjectNode();
-            result.set("files", doc);
+            g.writeStartObject();
+            g.writeFieldName("files");
+            files(g, results);
+            led(g, ledFindings);
+            g.writeEndObject();
         }
-        result.set("led", ledNode);
-        return result;
     }
 
-    private JsonNode document(List<LogAnalysis> results) {
-        if (results.isEmpty()) {
-            return LogJson.MAPPER.createObjectNode();
-        }
-        if (results.size() == 1) {
-            return LogJson.analysis(results.get(0));
-        }
-        ArrayNode all = LogJson.MAPPER.createArrayNode();
+    private void files(JsonGenerator g, List<LogAnalysis> results) throws IOException {
+        g.writeStartArray();
         for (int i = 0; i < results.size(); i++) {
-            ObjectNode one = all.addObject();
-            one.put("file", files.get(i));
-            one.setAll(LogJson.analysis(results.get(i)));
+            g.writeStartObject();
+            g.writeStringField("file", files.get(i));
+            LogJson.analysisFields(g, results.get(i));
+            g.writeEndObject();
         }
-        return all;
+        g.writeEndArray();
+    }
+
+    private void led(JsonGenerator g, List<Finding> findings) throws IOException {
+        if (led == null) {
+            return;
+        }
+        g.writeObjectFieldStart("led");
+        g.writeStringField("pattern", led);
+        g.writeStringField("firmware", firmware);
+        g.writeArrayFieldStart("diagnoses");
+        for (Finding f : findings) {
+            LogJson.diagnosis(g, f);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void checkReadable(String f) {

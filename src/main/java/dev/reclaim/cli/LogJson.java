@@ -1,13 +1,18 @@
 package dev.reclaim.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.log.Attempt;
 import dev.reclaim.log.LogAnalysis;
 import dev.reclaim.log.LogRecord;
+import dev.reclaim.log.Outcome;
 import dev.reclaim.log.StageTiming;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 
 /** The JSON shapes of the log commands (the CLI contract of issue 3), built with Jackson. */
 final class LogJson {
@@ -17,65 +22,103 @@ final class LogJson {
     }
 
     /**
-     * {"lines", "records", "attempts": [...] (the last ones kept), "diagnoses": [...], "outcomes": {"failed": n, ...}
-     * (over all attempts)}, + "attemptsOmitted": n and "omittedRange": [first, last] after "attempts" only when
-     * some were left out.
+     * Writes the fields of a log's analysis into the object {@code g} has open: "lines", "records", "attempts": [...]
+     * (the last ones kept), "diagnoses": [...], "outcomes": {"failed": n, ...} (over all attempts), + "attemptsOmitted":
+     * n and "omittedRange": [first, last] after "attempts" only when some were left out. Streamed, not built as a
+     * tree: a 100 MB log's report holds 10,000 attempts.
      */
-    static ObjectNode analysis(LogAnalysis a) {
-        ObjectNode doc = MAPPER.createObjectNode();
-        doc.put("lines", a.lines());
-        doc.put("records", a.records());
-        ArrayNode attempts = doc.putArray("attempts");
-        a.attempts().forEach(x -> attempts.add(attempt(x)));
+    static void analysisFields(JsonGenerator g, LogAnalysis a) throws IOException {
+        g.writeNumberField("lines", a.lines());
+        g.writeNumberField("records", a.records());
+        g.writeArrayFieldStart("attempts");
+        for (Attempt x : a.attempts()) {
+            attempt(g, x);
+        }
+        g.writeEndArray();
         if (a.attemptsOmitted() > 0) {
-            doc.put("attemptsOmitted", a.attemptsOmitted());
-            doc.putArray("omittedRange").add(a.firstOmitted()).add(a.lastOmitted());
+            g.writeNumberField("attemptsOmitted", a.attemptsOmitted());
+            g.writeArrayFieldStart("omittedRange");
+            g.writeNumber(a.firstOmitted());
+            g.writeNumber(a.lastOmitted());
+            g.writeEndArray();
         }
-        ArrayNode diagnoses = doc.putArray("diagnoses");
-        a.diagnoses().forEach(d -> diagnoses.add(diagnosis(d)));
-        ObjectNode outcomes = doc.putObject("outcomes");
-        a.outcomes().forEach((outcome, n) -> outcomes.put(outcome.id(), n));
-        return doc;
+        g.writeArrayFieldStart("diagnoses");
+        for (Finding d : a.diagnoses()) {
+            diagnosis(g, d);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("outcomes");
+        for (Map.Entry<Outcome, Integer> e : a.outcomes().entrySet()) {
+            g.writeNumberField(e.getKey().id(), e.getValue());
+        }
+        g.writeEndObject();
     }
 
+    /** {"line", "outcome", "failedStage", "code", "stages": [{"stage", "line", "ms", "status"}, ...]}. */
     static ObjectNode attempt(Attempt a) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("line", a.line());
-        n.put("outcome", a.outcome().id());
-        if (a.failedStage() == null) {
-            n.putNull("failedStage");
-        } else {
-            n.put("failedStage", a.failedStage().id());
-        }
-        if (a.code() == null) {
-            n.putNull("code");
-        } else {
-            n.put("code", a.code());
-        }
-        ArrayNode stages = n.putArray("stages");
-        for (StageTiming s : a.stages()) {
-            ObjectNode st = stages.addObject();
-            st.put("stage", s.stage().id());
-            st.put("line", s.line());
-            if (s.millis() < 0) {
-                st.putNull("ms");
-            } else {
-                st.put("ms", s.millis());
-            }
-            st.put("status", s.status().id());
-        }
-        return n;
+        return tree(g -> attempt(g, a));
     }
 
+    static void attempt(JsonGenerator g, Attempt a) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("line", a.line());
+        g.writeStringField("outcome", a.outcome().id());
+        g.writeStringField("failedStage", a.failedStage() == null ? null : a.failedStage().id());
+        g.writeFieldName("code");
+        if (a.code() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(a.code());
+        }
+        g.writeArrayFieldStart("stages");
+        for (StageTiming s : a.stages()) {
+            g.writeStartObject();
+            g.writeStringField("stage", s.stage().id());
+            g.writeNumberField("line", s.line());
+            g.writeFieldName("ms");
+            if (s.millis() < 0) {
+                g.writeNull();
+            } else {
+                g.writeNumber(s.millis());
+            }
+            g.writeStringField("status", s.status().id());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {"id", "severity", "lines": [...], "cause", "fix"}. */
     static ObjectNode diagnosis(Finding d) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", d.id());
-        n.put("severity", d.severity().id());
-        ArrayNode lines = n.putArray("lines");
-        d.lines().forEach(lines::add);
-        n.put("cause", d.cause());
-        n.put("fix", d.fix());
-        return n;
+        return tree(g -> diagnosis(g, d));
+    }
+
+    static void diagnosis(JsonGenerator g, Finding d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("severity", d.severity().id());
+        g.writeArrayFieldStart("lines");
+        for (Long line : d.lines()) {
+            g.writeNumber(line);
+        }
+        g.writeEndArray();
+        g.writeStringField("cause", d.cause());
+        g.writeStringField("fix", d.fix());
+        g.writeEndObject();
+    }
+
+    /** What one of the streaming writers above writes, as a tree (for the event stream of log follow). */
+    private static ObjectNode tree(Writing writing) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            writing.write(buffer);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException("memory cannot fail to write", e);
+        }
+    }
+
+    private interface Writing {
+        void write(JsonGenerator g) throws IOException;
     }
 
     static ObjectNode record(LogRecord r) {

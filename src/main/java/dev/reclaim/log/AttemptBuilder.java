@@ -1,9 +1,6 @@
 package dev.reclaim.log;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,16 +22,26 @@ final class AttemptBuilder {
     private int resultRank = -1;
     private long lastMillis;
     private int open = -1;
-    private final List<StageTiming> stages = new ArrayList<>();
+    /**
+     * Append-only like the events, except that a stage's end replaces its slot: then the array is copied first when
+     * a snapshot shares it ({@link #stagesShared}), so that no snapshot changes.
+     */
+    private StageTiming[] stages = new StageTiming[8];
+    private int stageCount;
+    private boolean stagesShared;
     private HandshakeEvent[] events = new HandshakeEvent[16];
     private int eventCount;
-    private final Set<String> signals = new LinkedHashSet<>();
-    /** The immutable copies the last snapshot handed out, or null once the builder's own changed. */
+    private String[] signals = new String[4];
+    private int signalCount;
+    /** The views the last snapshot handed out, or null once the builder's own changed. */
     private List<StageTiming> stagesSnapshot;
     private Set<String> signalsSnapshot;
+    private final MessageCache messages;
 
-    AttemptBuilder(int number, LogRecord first) {
+    /** @param messages where equal message texts are shared (the tracker's, for all its attempts) */
+    AttemptBuilder(int number, LogRecord first, MessageCache messages) {
         this.number = number;
+        this.messages = messages;
         this.line = first.line();
         this.deviceMillis = first.deviceMillis();
         this.hostTime = first.hostTime();
@@ -94,7 +101,8 @@ final class AttemptBuilder {
             if (eventCount == events.length) {
                 events = Arrays.copyOf(events, Math.min(MAX_EVENTS, events.length * 2));
             }
-            events[eventCount++] = new HandshakeEvent(r.line(), t, entry, eventStage, r.message(), m.code(), m.cut());
+            events[eventCount++] = new HandshakeEvent(r.line(), t, entry, eventStage, messages.canonical(r.message()),
+                    m.code(), m.cut());
         }
         if (t >= 0) {
             lastMillis = t;
@@ -102,13 +110,13 @@ final class AttemptBuilder {
     }
 
     private void done(Stage stage, long at, long t) {
-        StageTiming current = open >= 0 ? stages.get(open) : null;
-        StageTiming last = stages.isEmpty() ? null : stages.get(stages.size() - 1);
+        StageTiming current = open >= 0 ? stages[open] : null;
+        StageTiming last = stageCount == 0 ? null : stages[stageCount - 1];
         if (current != null && current.stage() == stage) {
             setStage(open, current.end(t, StageTiming.Status.OK));
             open = -1;
         } else if (current == null && last != null && last.stage() == stage && last.status() == StageTiming.Status.OK) {
-            setStage(stages.size() - 1, last.end(t, StageTiming.Status.OK)); // a second "done" line of one stage
+            setStage(stageCount - 1, last.end(t, StageTiming.Status.OK)); // a second "done" line of one stage
         } else {
             closeOpen(t, StageTiming.Status.OK);
             addStage(new StageTiming(stage, at, lastMillis, t, StageTiming.Status.OK));
@@ -116,10 +124,10 @@ final class AttemptBuilder {
     }
 
     private Stage fail(HandshakeLine entry, Integer reported, long at, long t) {
-        Stage stage = entry.stage() != null ? entry.stage() : open >= 0 ? stages.get(open).stage() : failedStage;
+        Stage stage = entry.stage() != null ? entry.stage() : open >= 0 ? stages[open].stage() : failedStage;
         if (failedStage == null && stage != null) {
-            if (open >= 0 && stages.get(open).stage() == stage) {
-                setStage(open, stages.get(open).end(t, StageTiming.Status.FAILED));
+            if (open >= 0 && stages[open].stage() == stage) {
+                setStage(open, stages[open].end(t, StageTiming.Status.FAILED));
                 open = -1;
             } else {
                 closeOpen(t, StageTiming.Status.OK);
@@ -151,38 +159,51 @@ final class AttemptBuilder {
     }
 
     void addSignal(String signal) {
-        if (signals.add(signal)) {
+        if (!FrozenSet.containsIn(signals, signalCount, signal)) {
+            if (signalCount == signals.length) {
+                signals = Arrays.copyOf(signals, signalCount * 2);
+            }
+            signals[signalCount++] = signal;
             signalsSnapshot = null;
         }
     }
 
     private void closeOpen(long t, StageTiming.Status status) {
         if (open >= 0) {
-            setStage(open, stages.get(open).end(t, status));
+            setStage(open, stages[open].end(t, status));
             open = -1;
         }
     }
 
     private void setStage(int index, StageTiming s) {
-        stages.set(index, s);
+        if (stagesShared) {
+            stages = stages.clone();
+            stagesShared = false;
+        }
+        stages[index] = s;
         stagesSnapshot = null;
     }
 
     private void addStage(StageTiming s) {
-        if (stages.size() < MAX_STAGES) {
-            stages.add(s);
+        if (stageCount < MAX_STAGES) {
+            if (stageCount == stages.length) {
+                stages = Arrays.copyOf(stages, Math.min(MAX_STAGES, stageCount * 2));
+                stagesShared = false;
+            }
+            stages[stageCount++] = s;
             stagesSnapshot = null;
-            open = s.status() == StageTiming.Status.OPEN ? stages.size() - 1 : -1;
+            open = s.status() == StageTiming.Status.OPEN ? stageCount - 1 : -1;
         }
     }
 
     /** A snapshot; its stage list and signal set are shared with the previous snapshot while they did not change. */
     Attempt snapshot(Generation generation) {
         if (stagesSnapshot == null) {
-            stagesSnapshot = List.copyOf(stages);
+            stagesSnapshot = new FrozenList<>(stages, stageCount);
+            stagesShared = true;
         }
         if (signalsSnapshot == null) {
-            signalsSnapshot = Collections.unmodifiableSet(new LinkedHashSet<>(signals));
+            signalsSnapshot = new FrozenSet<>(signals, signalCount);
         }
         return new Attempt(number, line, deviceMillis, hostTime, outcome, ended, failedStage, code, generation,
                 stagesSnapshot, new FrozenList<>(events, eventCount), signalsSnapshot);

@@ -20,8 +20,8 @@ public final class AttemptCollector {
 
     private final List<Attempt> kept;
     private final int cap;
-    /** Per outcome, the attempts whose latest snapshot has it (kept and let go). */
-    private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+    /** Per outcome (by ordinal), the attempts whose latest snapshot has it (kept and let go); ints, not boxed. */
+    private final int[] outcomes = new int[Outcome.values().length];
     private int leftOut;
     private int firstLeftOut;
     /** The newest attempt let go: a late snapshot of it still moves its count. */
@@ -66,7 +66,7 @@ public final class AttemptCollector {
             }
             return null;
         }
-        outcomes.merge(attempt.outcome(), 1, Integer::sum);
+        outcomes[attempt.outcome().ordinal()]++;
         kept.add(attempt);
         if (kept.size() > cap) {
             List<Attempt> oldest = kept.subList(0, kept.size() - cap);
@@ -81,8 +81,8 @@ public final class AttemptCollector {
     }
 
     private void recount(Attempt earlier, Attempt now) {
-        outcomes.merge(earlier.outcome(), -1, Integer::sum);
-        outcomes.merge(now.outcome(), 1, Integer::sum);
+        outcomes[earlier.outcome().ordinal()]--;
+        outcomes[now.outcome().ordinal()]++;
     }
 
     /** The kept snapshots in log order (a read-only view): the most recent {@code cap} attempts. */
@@ -93,11 +93,11 @@ public final class AttemptCollector {
     /** How many attempts (kept or let go) ended with each outcome, by their latest snapshot; zeros left out. */
     public Map<Outcome, Integer> outcomes() {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-        outcomes.forEach((outcome, n) -> {
-            if (n > 0) {
-                counts.put(outcome, n);
+        for (Outcome outcome : Outcome.values()) {
+            if (outcomes[outcome.ordinal()] > 0) {
+                counts.put(outcome, outcomes[outcome.ordinal()]);
             }
-        });
+        }
         return Collections.unmodifiableMap(counts);
     }
 
@@ -119,7 +119,7 @@ public final class AttemptCollector {
     /** Forgets everything, for a new log (whose attempts are numbered from 1 again). */
     public void clear() {
         kept.clear();
-        outcomes.clear();
+        java.util.Arrays.fill(outcomes, 0);
         leftOut = 0;
         firstLeftOut = 0;
         lastLeftOut = null;

@@ -24,6 +24,11 @@ final class Diagnoser {
     private int attemptNumber;
     private final Set<String> firedForAttempt = new HashSet<>();
     private boolean errorForAttempt;
+    /** False only in tests, to show that skipping changes no diagnosis. */
+    private final boolean skipUnchanged;
+    /** What the early rules were last judged on for this attempt (its signal set is shared while unchanged). */
+    private Generation judgedGeneration;
+    private Set<String> judgedSignals;
 
     private static final class Found {
         final DiagnosisRule rule;
@@ -34,6 +39,11 @@ final class Diagnoser {
 
         Found(DiagnosisRule rule) {
             this.rule = rule;
+        }
+
+        /** True once it holds as many lines as it shows: further support need not be gathered. */
+        boolean full() {
+            return lines.size() >= MAX_LINES;
         }
 
         void addLine(Long line) {
@@ -52,8 +62,14 @@ final class Diagnoser {
     }
 
     Diagnoser(DiagnosisRules rules, Consumer<Finding> out) {
+        this(rules, out, true);
+    }
+
+    /** @param skipUnchanged false: judge every snapshot afresh (the reference that tests compare with) */
+    Diagnoser(DiagnosisRules rules, Consumer<Finding> out, boolean skipUnchanged) {
         this.rules = rules;
         this.out = out;
+        this.skipUnchanged = skipUnchanged;
     }
 
     void evaluate(Attempt a) {
@@ -61,6 +77,11 @@ final class Diagnoser {
             attemptNumber = a.number();
             firedForAttempt.clear();
             errorForAttempt = false;
+            judgedGeneration = null;
+            judgedSignals = null;
+        }
+        if (!a.ended() && skipUnchanged && unchangedSinceJudged(a)) {
+            return;
         }
         // Indexed loops: this runs for every attempt snapshot, and the quick compiler keeps each iterator on the heap.
         List<DiagnosisRule> tried = a.ended() ? rules.all() : rules.judgedEarly();
@@ -81,6 +102,21 @@ final class Diagnoser {
         }
     }
 
+    /**
+     * True when the early rules already judged this attempt on the same generation and signals. Their conditions
+     * read nothing else before the end ({@link RuleCondition#needsEnd}): a rule that did not fire then does not fire
+     * now, and one that fired does not fire twice. Most snapshots of an attempt in progress change neither (a stage
+     * line), so this spares re-judging every rule on each of them.
+     */
+    private boolean unchangedSinceJudged(Attempt a) {
+        if (a.signals() == judgedSignals && a.generation().equals(judgedGeneration)) {
+            return true;
+        }
+        judgedSignals = a.signals();
+        judgedGeneration = a.generation();
+        return false;
+    }
+
     /** The log ended: rules about the whole log fire on the facts that hold, supported by {@code lines}. */
     void endOfLog(Set<String> facts, List<Long> lines) {
         for (DiagnosisRule rule : rules.all()) {
@@ -97,15 +133,24 @@ final class Diagnoser {
         if (firedForAttempt.contains(rule.id())) {
             return;
         }
-        List<Long> lines = rule.support(a);
-        if (lines == null) {
+        Found f = found.get(rule.id());
+        // A diagnosis that shows all the lines it may only counts one more attempt: no lines to gather then.
+        List<Long> lines = f != null && f.full() ? null : rule.support(a);
+        if (lines == null && (f == null || !f.full() || !rule.fires(a))) {
             return;
         }
         firedForAttempt.add(rule.id());
         errorForAttempt |= rule.severity() == Severity.ERROR;
-        Found f = found.computeIfAbsent(rule.id(), id -> new Found(rule));
+        if (f == null) {
+            f = new Found(rule);
+            found.put(rule.id(), f);
+        }
         f.attempts++;
-        lines.forEach(f::addLine);
+        if (lines != null) {
+            for (int i = 0; i < lines.size(); i++) {
+                f.addLine(lines.get(i));
+            }
+        }
         out.accept(f.snapshot());
     }
 }

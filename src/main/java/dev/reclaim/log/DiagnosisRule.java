@@ -21,6 +21,16 @@ public record DiagnosisRule(String id, String title, Severity severity, boolean 
         return when.stream().anyMatch(c -> c.logFact() != null && facts.contains(c.logFact()));
     }
 
+    /** True when one of its conditions holds for the attempt (it fires), without gathering the lines. */
+    boolean fires(Attempt a) {
+        for (int i = 0; i < when.size(); i++) { // per attempt snapshot: no iterator
+            if (when.get(i).holds(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Supporting lines (union over the conditions that hold), or null when the rule does not fire. */
     List<Long> support(Attempt a) {
         Set<Long> lines = null;

@@ -16,6 +16,7 @@ final class HandshakeTracker {
     private final HandshakeLines lines;
     private final LogFormats formats;
     private final Consumer<Attempt> out;
+    private final MessageCache messages = new MessageCache();
     private AttemptBuilder current;
     private int attempts;
     private long lastDeviceMillis = -1;
@@ -56,7 +57,7 @@ final class HandshakeTracker {
         if (startsNewAttempt(entry)) {
             boolean implicit = entry.event() == HandshakeLine.Event.FAIL;
             endCurrent();
-            current = new AttemptBuilder(++attempts, r);
+            current = new AttemptBuilder(++attempts, r, messages);
             if (implicit) {
                 current.addSignal(IMPLICIT_START);
             }

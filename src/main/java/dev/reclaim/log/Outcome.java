@@ -11,9 +11,12 @@ public enum Outcome {
     /** Ended without a result: the log stopped, the device reset, or a new attempt began. */
     INCOMPLETE;
 
+    /** Made once: the JSON report asks for it on each of some 10,000 attempts. */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** "connected", "failed", "incomplete", "in-progress". */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     public static Outcome fromId(String id) {

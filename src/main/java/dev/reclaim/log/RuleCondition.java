@@ -19,8 +19,8 @@ record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> 
         return outcome != null || failedStage != null || code != null || message != null || logFact != null;
     }
 
-    /** The supporting lines when this condition holds for the attempt, else null. */
-    List<Long> support(Attempt a) {
+    /** True when this condition holds for the attempt. */
+    boolean holds(Attempt a) {
         if (logFact != null
                 || needsEnd() && !a.ended()
                 || outcome != null && !outcome.contains(a.outcome())
@@ -29,9 +29,14 @@ record RuleCondition(Set<Outcome> outcome, Set<Stage> failedStage, Set<Integer> 
                 || protocol != null && !protocol.contains(a.generation().protocol())
                 || firmware != null && !firmware.overlaps(a.generation().versions())
                 || signal != null && !a.hasSignal(signal)) {
-            return null;
+            return false;
         }
-        if (message != null && !messageInAny(a.events())) {
+        return message == null || messageInAny(a.events());
+    }
+
+    /** The supporting lines when this condition holds for the attempt, else null. */
+    List<Long> support(Attempt a) {
+        if (!holds(a)) {
             return null;
         }
         Set<Long> lines = new TreeSet<>();
