@@ -25,6 +25,10 @@ final class RecordParser {
     private static final char PARAGRAPH_SEPARATOR = 0x2029;
     /** Formats whose plain records a scan reads, by id: the offset of "[category]" (after "NNNNNNNNNN "). */
     static final Map<String, Integer> PLAIN_HEADS = Map.of("device-os", 11, "device-os-untimed", 0);
+    /** The format of Device OS 0.4/0.5 debug output ("NNNNNNNNNN:LEVEL : func file(line):message"), read by a scan. */
+    static final String PRE_06 = "device-os-pre-0.6";
+    /** Its level names: they start with different letters, so the first one decides. */
+    private static final String[] PRE_06_LEVELS = {"LOG", "DEBUG", "INFO", "WARN", "ERROR", "PANIC"};
 
     private final LogFormats formats;
     private final List<LogFormat> bodies;
@@ -38,6 +42,8 @@ final class RecordParser {
      * (the StreamLogHandler record with and without its counter), else -1.
      */
     private final int[] plainHeads;
+    /** Per body format: whether it is {@link #PRE_06}, read by {@link #pre06Record} before its regex. */
+    private final boolean[] pre06;
     /** Whether the line being parsed is all ASCII. */
     private boolean ascii;
 
@@ -54,6 +60,10 @@ final class RecordParser {
         this.prefixMatchers = prefixes.stream().map(f -> f.pattern().matcher("")).toArray(Matcher[]::new);
         this.suffixMatcher = formats.suffix().matcher("");
         this.plainHeads = bodies.stream().mapToInt(f -> scans ? PLAIN_HEADS.getOrDefault(f.id(), -1) : -1).toArray();
+        this.pre06 = new boolean[bodies.size()];
+        for (int b = 0; b < bodies.size(); b++) {
+            pre06[b] = scans && bodies.get(b).id().equals(PRE_06);
+        }
     }
 
     void parse(String text, long line, Sink sink) {
@@ -134,6 +144,12 @@ final class RecordParser {
                     return r;
                 }
             }
+            if (pre06[b] && ascii) {
+                LogRecord r = pre06Record(text, from, e, segStart, line, format, stamp, hostMillis, cut);
+                if (r != null) {
+                    return r;
+                }
+            }
             Matcher m = over(bodyMatchers[b], text, from, e);
             if (m.matches()) {
                 return logRecord(f, m, text, segStart, e, line, format, stamp, hostMillis, cut);
@@ -176,6 +192,62 @@ final class RecordParser {
         long millis = p > from ? digits(text, from, from + 10) : -1;
         return record(text, millis, category(text, cs, q), Level.ofName(text.charAt(ls)), null, ms, e, segStart, e,
                 line, format, stamp, hostMillis, cut);
+    }
+
+    /**
+     * A Device OS 0.4/0.5 record read by a scan instead of its regex (which backtracks over the source text), or null
+     * when the text is not that shape: then the regex decides. Only for ASCII text, which holds no line terminator
+     * the regex's '.' would stop at. It follows the regex step by step: ten digits, ':', the level, spaces, ": ",
+     * the shortest source after which " (N):" or "(N):" follows, the message.
+     */
+    private LogRecord pre06Record(String text, int from, int e, int segStart, long line, String format, String stamp,
+                                  long hostMillis, boolean cut) {
+        if (e - from < 11 || text.charAt(from + 10) != ':' || !isDigits(text, from, from + 10)) {
+            return null;
+        }
+        int ls = from + 11;
+        String level = null;
+        for (String name : PRE_06_LEVELS) {
+            if (text.startsWith(name, ls) && ls + name.length() <= e) {
+                level = name;
+                break;
+            }
+        }
+        if (level == null) {
+            return null;
+        }
+        int p = ls + level.length();
+        while (p < e && text.charAt(p) == ' ') {
+            p++;
+        }
+        if (p + 1 >= e || text.charAt(p) != ':' || text.charAt(p + 1) != ' ') {
+            return null;
+        }
+        int ss = p + 2;
+        for (int s = ss; s < e; s++) {
+            int open = text.charAt(s) == ' ' && sourceLineAt(text, s + 1, e) > 0 ? s + 1
+                    : sourceLineAt(text, s, e) > 0 ? s : -1;
+            if (open >= 0) {
+                int close = sourceLineAt(text, open, e);
+                String srcline = text.substring(open + 1, close);
+                String source = text.substring(ss, s).trim() + ":" + srcline;
+                return record(text, digits(text, from, from + 10), null, Level.ofName(level.charAt(0)), source,
+                        close + 2, e, segStart, e, line, format, stamp, hostMillis, cut);
+            }
+        }
+        return null;
+    }
+
+    /** Where ')' is when "(digits):" starts at {@code open}, else -1. */
+    private static int sourceLineAt(String text, int open, int e) {
+        if (open >= e || text.charAt(open) != '(') {
+            return -1;
+        }
+        int d = open + 1;
+        while (d < e && isDigit(text.charAt(d))) {
+            d++;
+        }
+        return d > open + 1 && d + 1 < e && text.charAt(d) == ')' && text.charAt(d + 1) == ':' ? d : -1;
     }
 
     /** The end of the level name that starts at {@code at}, or -1 when none does. */

@@ -26,6 +26,39 @@ class RecordScanProperties {
         assertThat(records(line, true)).isEqualTo(records(line, false));
     }
 
+    /** Device OS 0.4/0.5 lines, read by a scan instead of the regex's backtracking over the source text. */
+    @Property(tries = 3000)
+    void thePre06ScanReadsEveryLineAsTheRegexDoes(@ForAll("nearPre06Records") String line) {
+        assertThat(records(line, true)).as(line).isEqualTo(records(line, false));
+    }
+
+    @Example
+    void aPre06RecordIsReadByTheScanWithItsSourceAndMessage() {
+        LogRecord r = records("0000011502:INFO : int SparkProtocol::handshake() (123):Hanshake: completed", true)
+                .get(0);
+        assertThat(r.format()).isEqualTo(RecordParser.PRE_06);
+        assertThat(r.source()).isEqualTo("int SparkProtocol::handshake():123");
+        assertThat(r.message()).isEqualTo("Hanshake: completed");
+        assertThat(r.level()).isEqualTo(Level.INFO);
+        assertThat(r.deviceMillis()).isEqualTo(11502);
+    }
+
+    @Provide
+    Arbitrary<String> nearPre06Records() {
+        Arbitrary<String> head = Arbitraries.of("0000011502:", "000001150:", "0000011502 ", "00000115020:",
+                "Dec 17 01:36:42 0000011502:", "320214 - 0000011502:");
+        Arbitrary<String> level = Arbitraries.of("INFO ", "LOG  ", "DEBUG", "WARN ", "ERROR", "PANIC", "INFO", "INF",
+                "info ", "");
+        Arbitrary<String> colon = Arbitraries.of(": ", ":", " : ", ":  ", "");
+        Arbitrary<String> source = Arbitraries.strings().withChars("ab :()9_,<>*&\u00e9\u2028").ofMaxLength(24);
+        Arbitrary<String> srcline = Arbitraries.of(" (123):", "(7):", " ():", "(12)", " (1a):", "  (5):", "(3): ",
+                " (99):(4):", "");
+        Arbitrary<String> message = Arbitraries.strings().withChars("xyz :()0-9[]=\u0085\t").ofMaxLength(20);
+        Arbitrary<String> suffix = Arbitraries.of("", "", " [code = -19]", "]");
+        return Combinators.combine(head, level, colon, source, srcline, message, suffix)
+                .as((h, l, c, s, sl, m, su) -> h + l + c + s + sl + m + su);
+    }
+
     /**
      * The byte reader of plain records answers only where it is sure, and then exactly as the parser (with its scans)
      * does; both for records that keep their block's bytes and for records that copy them.
