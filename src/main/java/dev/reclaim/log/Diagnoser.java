@@ -3,13 +3,12 @@ package dev.reclaim.log;
 import dev.reclaim.finding.Finding;
 import dev.reclaim.finding.Location;
 import dev.reclaim.finding.Severity;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Applies the rule table to each attempt snapshot. A rule fires at most once per attempt; its findings are merged by
@@ -18,11 +17,15 @@ import java.util.function.Consumer;
 final class Diagnoser {
     static final int MAX_LINES = 100;
 
-    private final DiagnosisRules rules;
+    private final List<DiagnosisRule> rules;
+    /** Indexes into {@link #rules}: all of them, and those that may fire before an attempt ended. */
+    private final int[] all;
+    private final int[] early;
     private final Consumer<Finding> out;
-    private final Map<String, Found> found = new LinkedHashMap<>();
+    /** Per rule (by index), its diagnosis so far, or null. Arrays: this is asked for every rule of every snapshot. */
+    private final Found[] found;
     private int attemptNumber;
-    private final Set<String> firedForAttempt = new HashSet<>();
+    private final boolean[] firedForAttempt;
     private boolean errorForAttempt;
     /** False only in tests, to show that skipping changes no diagnosis. */
     private final boolean skipUnchanged;
@@ -67,7 +70,12 @@ final class Diagnoser {
 
     /** @param skipUnchanged false: judge every snapshot afresh (the reference that tests compare with) */
     Diagnoser(DiagnosisRules rules, Consumer<Finding> out, boolean skipUnchanged) {
-        this.rules = rules;
+        this.rules = rules.all();
+        this.all = IntStream.range(0, this.rules.size()).toArray();
+        List<DiagnosisRule> early = rules.judgedEarly();
+        this.early = IntStream.range(0, this.rules.size()).filter(i -> early.contains(this.rules.get(i))).toArray();
+        this.found = new Found[this.rules.size()];
+        this.firedForAttempt = new boolean[this.rules.size()];
         this.out = out;
         this.skipUnchanged = skipUnchanged;
     }
@@ -75,7 +83,7 @@ final class Diagnoser {
     void evaluate(Attempt a) {
         if (a.number() != attemptNumber) {
             attemptNumber = a.number();
-            firedForAttempt.clear();
+            Arrays.fill(firedForAttempt, false);
             errorForAttempt = false;
             judgedGeneration = null;
             judgedSignals = null;
@@ -84,19 +92,16 @@ final class Diagnoser {
             return;
         }
         // Indexed loops: this runs for every attempt snapshot, and the quick compiler keeps each iterator on the heap.
-        List<DiagnosisRule> tried = a.ended() ? rules.all() : rules.judgedEarly();
-        for (int i = 0; i < tried.size(); i++) {
-            DiagnosisRule rule = tried.get(i);
-            if (!rule.fallback()) {
-                tryRule(rule, a);
+        int[] tried = a.ended() ? all : early;
+        for (int i : tried) {
+            if (!rules.get(i).fallback()) {
+                tryRule(i, a);
             }
         }
         if (a.ended() && !errorForAttempt) {
-            List<DiagnosisRule> all = rules.all();
-            for (int i = 0; i < all.size(); i++) {
-                DiagnosisRule rule = all.get(i);
-                if (rule.fallback()) {
-                    tryRule(rule, a);
+            for (int i : all) {
+                if (rules.get(i).fallback()) {
+                    tryRule(i, a);
                 }
             }
         }
@@ -119,31 +124,33 @@ final class Diagnoser {
 
     /** The log ended: rules about the whole log fire on the facts that hold, supported by {@code lines}. */
     void endOfLog(Set<String> facts, List<Long> lines) {
-        for (DiagnosisRule rule : rules.all()) {
-            if (rule.holdsForLog(facts) && !found.containsKey(rule.id())) {
+        for (int i : all) {
+            DiagnosisRule rule = rules.get(i);
+            if (rule.holdsForLog(facts) && found[i] == null) {
                 Found f = new Found(rule);
-                found.put(rule.id(), f);
+                found[i] = f;
                 lines.forEach(f::addLine);
                 out.accept(f.snapshot());
             }
         }
     }
 
-    private void tryRule(DiagnosisRule rule, Attempt a) {
-        if (firedForAttempt.contains(rule.id())) {
+    private void tryRule(int index, Attempt a) {
+        if (firedForAttempt[index]) {
             return;
         }
-        Found f = found.get(rule.id());
+        DiagnosisRule rule = rules.get(index);
+        Found f = found[index];
         // A diagnosis that shows all the lines it may only counts one more attempt: no lines to gather then.
         List<Long> lines = f != null && f.full() ? null : rule.support(a);
         if (lines == null && (f == null || !f.full() || !rule.fires(a))) {
             return;
         }
-        firedForAttempt.add(rule.id());
+        firedForAttempt[index] = true;
         errorForAttempt |= rule.severity() == Severity.ERROR;
         if (f == null) {
             f = new Found(rule);
-            found.put(rule.id(), f);
+            found[index] = f;
         }
         f.attempts++;
         if (lines != null) {

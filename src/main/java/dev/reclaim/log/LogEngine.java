@@ -34,14 +34,15 @@ public final class LogEngine {
     }
 
     /**
-     * An engine for a whole finite log that splits and parses blocks of lines on every core and tracks and diagnoses
-     * them in log order on one more thread. The listener is then called on that thread, and only until
+     * An engine for a whole finite log that splits and parses blocks of lines on all cores but one and tracks and
+     * diagnoses them in log order on that one (on two cores a second parsing thread only competed with the tracker:
+     * 0.1 s slower for 100 MB, 5 % more CPU). The listener is then called on the tracking thread, and only until
      * {@link #finish()} returns (which waits for it), so read what it collected after {@code finish()}. A live
      * source keeps the plain engine: its records must reach the listener as they arrive, not a block later.
      */
     public static LogEngine pipelined(LogListener listener) {
         return new LogEngine(listener, LogTables.standard(), MAX_LINE_BYTES, BLOCK_PIECES,
-                Runtime.getRuntime().availableProcessors());
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /** Pieces of {@link #MAX_LINE_BYTES} per block of the pipelined engine: 128 KiB, about 2000 lines. */
