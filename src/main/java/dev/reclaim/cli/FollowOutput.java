@@ -111,7 +111,7 @@ abstract class FollowOutput implements LogListener, SerialLogSource.PortListener
 
         @Override
         public void onRepeat(LogRecord record, int times) {
-            ObjectNode n = LogJson.MAPPER.createObjectNode();
+            ObjectNode n = LogJson.mapper().createObjectNode();
             n.put("line", record.line());
             n.put("times", times);
             emit("repeat", n);
@@ -143,7 +143,7 @@ abstract class FollowOutput implements LogListener, SerialLogSource.PortListener
         }
 
         private static ObjectNode port(String port, String state, String reason) {
-            ObjectNode n = LogJson.MAPPER.createObjectNode();
+            ObjectNode n = LogJson.mapper().createObjectNode();
             n.put("port", port);
             n.put("state", state);
             if (reason != null) {
@@ -153,12 +153,12 @@ abstract class FollowOutput implements LogListener, SerialLogSource.PortListener
         }
 
         private void emit(String event, ObjectNode body) {
-            ObjectNode n = LogJson.MAPPER.createObjectNode();
+            ObjectNode n = LogJson.mapper().createObjectNode();
             n.put("event", event);
             n.setAll(body);
             try {
                 out.print(first ? "[\n" : ",\n");
-                out.print(LogJson.MAPPER.writeValueAsString(n));
+                out.print(LogJson.mapper().writeValueAsString(n));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

@@ -72,9 +72,7 @@ final class LogAnalyzeCommand implements Callable<Integer> {
         if (json) {
             try {
                 // Streamed, not built as a tree first: a 100 MB log's report is some MB.
-                JsonGenerator g = LogJson.MAPPER.writerWithDefaultPrettyPrinter()
-                        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .createGenerator(out);
+                JsonGenerator g = LogJson.prettyGenerator(out);
                 document(g, results, ledFindings);
                 g.flush();
                 out.println();

@@ -17,10 +17,9 @@ final class LogCommand implements Runnable {
 
     /**
      * Loads the log engine's tables (three JSON files) on a thread of their own while the command line is parsed, and
-     * then what the output will need: the JSON writer (Jackson's ObjectMapper, about as dear to set up as the tables)
-     * with {@code --json}, else the code explanations. The second core is idle while picocli builds the parser; done
-     * here, neither lies on the main thread's path. Quietly: should they fail, the command fails on them itself, with
-     * its own message.
+     * then what the output will need: the JSON writer's classes with {@code --json}, else the code explanations. The
+     * second core is idle while picocli builds the parser; done here, neither lies on the main thread's path.
+     * Quietly: should they fail, the command fails on them itself, with its own message.
      */
     static void loadTablesAhead(String... args) {
         boolean json = List.of(args).contains("--json");

@@ -1,6 +1,8 @@
 package dev.reclaim.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -12,13 +14,36 @@ import dev.reclaim.log.Outcome;
 import dev.reclaim.log.StageTiming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 
 /** The JSON shapes of the log commands (the CLI contract of issue 3), built with Jackson. */
 final class LogJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The streaming writers need only Jackson's core: the report of {@code log analyze} is written without databind. */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /**
+     * The trees of {@code log follow}'s events need databind's ObjectMapper, whose first use costs about as much as
+     * loading the log engine's tables (date formats, locales): made only when a tree is asked for.
+     */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private LogJson() {
+    }
+
+    /** The mapper for trees (log follow's events). */
+    static ObjectMapper mapper() {
+        return Trees.MAPPER;
+    }
+
+    /** A generator that writes pretty-printed JSON to {@code out} and leaves it open. */
+    static JsonGenerator prettyGenerator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        return g;
     }
 
     /**
@@ -109,9 +134,9 @@ final class LogJson {
 
     /** What one of the streaming writers above writes, as a tree (for the event stream of log follow). */
     private static ObjectNode tree(Writing writing) {
-        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+        try (TokenBuffer buffer = new TokenBuffer(Trees.MAPPER, false)) {
             writing.write(buffer);
-            return MAPPER.readTree(buffer.asParser());
+            return Trees.MAPPER.readTree(buffer.asParser());
         } catch (IOException e) {
             throw new UncheckedIOException("memory cannot fail to write", e);
         }
@@ -122,7 +147,7 @@ final class LogJson {
     }
 
     static ObjectNode record(LogRecord r) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Trees.MAPPER.createObjectNode();
         n.put("line", r.line());
         n.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
         if (r.deviceMillis() >= 0) {
