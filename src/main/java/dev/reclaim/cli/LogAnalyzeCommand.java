@@ -170,6 +170,10 @@ final class LogAnalyzeCommand implements Callable<Integer> {
     }
 
     private static LogAnalysis analyse(String f) {
+        LogAnalysis early = f.equals("-") ? null : AnalysisAhead.take(path(f));
+        if (early != null) {
+            return early;
+        }
         try {
             LogSource source = f.equals("-") ? StreamLogSource.standardInput() : new FileLogSource(path(f));
             return LogAnalysis.of(source);

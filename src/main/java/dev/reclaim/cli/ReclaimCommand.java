@@ -55,6 +55,7 @@ public final class ReclaimCommand implements Runnable {
     public static int execute(String... args) {
         if (args.length > 0 && args[0].equals("log")) {
             LogCommand.loadTablesAhead(args); // on the second core while the parser is built
+            AnalysisAhead.startFor(args);
         }
         return commandLineFor(args).execute(args);
     }
