@@ -11,15 +11,12 @@ import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
 import dev.reclaim.workflow.PendingKeys;
 import dev.reclaim.workflow.device.DeviceSession;
-import dev.reclaim.workflow.journal.JournalEntry;
-import dev.reclaim.workflow.journal.SqliteJournal;
 import dev.reclaim.workflow.wizard.StepOutcome;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -56,12 +53,7 @@ class RecoverKeysResumeWizardTest extends WindowTest {
                 .startsWith("continuing with the key kept from an interrupted run");
         assertThat(rows).extracting(StepRow::title).contains("Register the public key", "Write the keys");
         assertThat(pending.find(deviceId)).as("released once the device confirmed it").isEmpty();
-        try (SqliteJournal journal = SqliteJournal.in(windows.home)) {
-            assertThat(journal.list(Optional.of(deviceId))).singleElement()
-                    .satisfies(e -> assertThat(e.outcome()).isEqualTo("handshake_completed"))
-                    .extracting(JournalEntry::wizard).isEqualTo("recover-keys");
-        }
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        Fx.waitUntil(5, () -> !window.openWizard().isShowing());
+        RecoverKeysFinish.assertOneHandshakeRun(windows.home, deviceId);
+        RecoverKeysFinish.closeReport(robot, window);
     }
 }

@@ -8,8 +8,6 @@ import dev.reclaim.sim.Scenarios;
 import dev.reclaim.ui.Fx;
 import dev.reclaim.ui.WindowTest;
 import dev.reclaim.workflow.device.DeviceSession;
-import dev.reclaim.workflow.journal.JournalEntry;
-import dev.reclaim.workflow.journal.SqliteJournal;
 import dev.reclaim.workflow.wizard.StepOutcome;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +45,8 @@ class RecoverKeysWizardTest extends WindowTest {
         assertThat(Fx.on(() -> List.copyOf(vm.steps()))).extracting(StepRow::title)
                 .contains("Register the public key", "Write the keys");
         String deviceId = Scenarios.load("keys-rejected").uid().toLowerCase(Locale.ROOT);
-        try (SqliteJournal journal = SqliteJournal.in(windows.home)) {
-            assertThat(journal.list(Optional.of(deviceId))).singleElement()
-                    .satisfies(e -> assertThat(e.outcome()).isEqualTo("handshake_completed"))
-                    .extracting(JournalEntry::wizard).isEqualTo("recover-keys");
-        }
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        Fx.waitUntil(5, () -> !window.openWizard().isShowing());
+        RecoverKeysFinish.assertOneHandshakeRun(windows.home, deviceId);
+        RecoverKeysFinish.closeReport(robot, window);
     }
 
     @Test
