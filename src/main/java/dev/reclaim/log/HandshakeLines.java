@@ -27,13 +27,24 @@ public final class HandshakeLines {
      * Record category → the entries of a related category (or none), by first character, or {@link #UNRELATED}: a log
      * has a handful of categories, so this stays small, and a record is then only tried against entries it may be.
      */
-    private final Map<String, List<HandshakeLine>[]> bucketsByCategory = new ConcurrentHashMap<>();
-    @SuppressWarnings("unchecked")
-    private static final List<HandshakeLine>[] UNRELATED = new List[0];
+    private final Map<String, Candidate[][]> bucketsByCategory = new ConcurrentHashMap<>();
+    private static final Candidate[][] UNRELATED = new Candidate[0][];
     private static final int MAX_CACHED_CATEGORIES = 4096;
     private final Set<HandshakeLine> ambiguousWithoutCategory = Collections.newSetFromMap(new IdentityHashMap<>());
     @SuppressWarnings("unchecked")
     private final List<HandshakeLine>[] byFirstChar = new List[128];
+    /** The buckets of a record without a category: every entry may be it. */
+    private final Candidate[][] categoryless;
+
+    /**
+     * An entry a record of some category may be: its template and whether its code comes from it, looked up once,
+     * and whether a match proves the entry's generation for that category (see {@link #isEvidence}).
+     */
+    private record Candidate(HandshakeLine line, LineTemplate template, boolean hasCode, boolean evidence) {
+        Candidate(HandshakeLine line, boolean evidence) {
+            this(line, line.template(), line.template().hasCode(), evidence);
+        }
+    }
 
     private static final class Holder {
         static final HandshakeLines STANDARD = load("handshake-lines.json");
@@ -84,6 +95,7 @@ public final class HandshakeLines {
                 }
             }
         }
+        categoryless = buckets(null);
     }
 
     private static boolean sameRange(VersionRange a, VersionRange b) {
@@ -113,51 +125,61 @@ public final class HandshakeLines {
         return examples;
     }
 
-    /** The entry this record is, or null. Allocates only when it matches. */
+    /**
+     * The entry this record is, or null. Allocates only when it matches, or for a message the parser decoded: a plain
+     * record's message is matched in its line's bytes.
+     */
     public Match match(LogRecord r) {
         if (r.kind() != RecordKind.LOG) {
             return null;
         }
         String cat = r.category();
-        List<HandshakeLine>[] buckets = cat == null ? byFirstChar : bucketsFor(cat);
+        Candidate[][] buckets = cat == null ? categoryless : bucketsFor(cat);
         if (buckets == UNRELATED) {
             return null;
         }
-        String msg = r.message();
-        if (msg.isEmpty()) {
+        byte[] m = r.lineBytes();
+        int from;
+        int to;
+        if (m != null) {
+            from = r.messageStart();
+            to = r.end();
+        } else {
+            m = LineTemplate.view(r.message());
+            from = 0;
+            to = m.length;
+        }
+        if (from == to) {
             return null;
         }
-        char c = msg.charAt(0);
-        List<HandshakeLine> bucket = c < 128 ? buckets[c] : null;
+        byte c = m[from];
+        Candidate[] bucket = c >= 0 ? buckets[c] : null; // a byte over 0x7F is no template's first character
         if (bucket == null) {
             return null;
         }
-        // An indexed loop: this runs for every record, and the quick compiler keeps each iterator on the heap.
-        for (int i = 0; i < bucket.size(); i++) {
-            HandshakeLine l = bucket.get(i);
-            long v = l.template().match(msg);
+        for (Candidate k : bucket) {
+            long v = k.template().match(m, from, to);
             if (v == LineTemplate.NO_MATCH) {
                 continue;
             }
-            Integer code = v != LineTemplate.NO_CODE ? Integer.valueOf((int) v) : l.template().hasCode() ? null : r.code();
-            return new Match(l, code, isEvidence(cat, l), false);
+            Integer code = v != LineTemplate.NO_CODE ? Integer.valueOf((int) v) : k.hasCode() ? null : r.code();
+            return new Match(k.line(), code, k.evidence(), false);
         }
-        return r.cut() ? cutMatch(r, cat, msg, bucket) : null;
+        return r.cut() ? cutMatch(r.message(), bucket) : null;
     }
 
     /**
      * A record cut by the next one is still this entry when its visible part is the start of exactly one entry's
      * text; its code, if any, is not trusted (its digits may be cut too).
      */
-    private Match cutMatch(LogRecord r, String cat, String msg, List<HandshakeLine> bucket) {
+    private static Match cutMatch(String msg, Candidate[] bucket) {
         HandshakeLine only = null;
-        for (int i = 0; i < bucket.size(); i++) { // the entries of categories related to the record's
-            HandshakeLine l = bucket.get(i);
-            if (l.template().matchesPrefix(msg)) {
-                if (only != null && !sameMeaning(only, l)) {
+        for (Candidate k : bucket) { // the entries of categories related to the record's
+            if (k.template().matchesPrefix(msg)) {
+                if (only != null && !sameMeaning(only, k.line())) {
                     return null;
                 }
-                only = only == null ? l : only;
+                only = only == null ? k.line() : only;
             }
         }
         return only == null ? null : new Match(only, null, false, true);
@@ -185,26 +207,32 @@ public final class HandshakeLines {
     }
 
     /** The entries a record of this category may be, by first character, or {@link #UNRELATED}. */
-    private List<HandshakeLine>[] bucketsFor(String cat) {
-        List<HandshakeLine>[] known = bucketsByCategory.get(cat);
+    private Candidate[][] bucketsFor(String cat) {
+        Candidate[][] known = bucketsByCategory.get(cat);
         if (known != null) {
             return known;
         }
-        @SuppressWarnings("unchecked")
-        List<HandshakeLine>[] buckets = new List[byFirstChar.length];
-        boolean any = false;
-        for (int c = 0; c < byFirstChar.length; c++) {
-            List<HandshakeLine> all = byFirstChar[c];
-            List<HandshakeLine> related = all == null ? List.of()
-                    : all.stream().filter(l -> related(cat, l.category())).toList();
-            buckets[c] = related.isEmpty() ? null : related;
-            any |= !related.isEmpty();
-        }
-        buckets = any ? buckets : UNRELATED;
+        Candidate[][] buckets = buckets(cat);
         if (bucketsByCategory.size() < MAX_CACHED_CATEGORIES) {
             bucketsByCategory.put(cat, buckets);
         }
         return buckets;
+    }
+
+    /** The entries of categories related to {@code cat} (null: every entry) by first character, or UNRELATED. */
+    private Candidate[][] buckets(String cat) {
+        Candidate[][] buckets = new Candidate[byFirstChar.length][];
+        boolean any = false;
+        for (int c = 0; c < byFirstChar.length; c++) {
+            List<HandshakeLine> all = byFirstChar[c];
+            Candidate[] related = all == null ? new Candidate[0] : all.stream()
+                    .filter(l -> cat == null || related(cat, l.category()))
+                    .map(l -> new Candidate(l, isEvidence(cat, l)))
+                    .toArray(Candidate[]::new);
+            buckets[c] = related.length == 0 ? null : related;
+            any |= related.length > 0;
+        }
+        return any ? buckets : UNRELATED;
     }
 
     /** Equal, or one is a parent of the other ("comm" and "comm.protocol.handshake"); no category fits anything. */

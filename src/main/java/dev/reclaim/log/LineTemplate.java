@@ -1,5 +1,6 @@
 package dev.reclaim.log;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,25 +10,53 @@ import java.util.Map;
  * plain left-to-right scan (no regex): literals must appear exactly, {code} reads a signed decimal, any other
  * placeholder takes the text up to the next literal. Text after the template is tolerated, because another writer
  * may have run into the end of the line.
+ *
+ * <p>The scan runs over bytes, one per character of the message: a plain record's message is matched in the bytes of
+ * its line, never decoded (most records of a long log are matched and then only counted). A template's text is
+ * ASCII, so a message given as a String is matched through {@link #view}, which keeps each ASCII character and puts
+ * a byte no template holds in place of any other: the positions, and so the answers, are those of the characters.
  */
 public final class LineTemplate {
     /** Returned by {@link #match} when the message does not fit the template. */
     public static final long NO_MATCH = Long.MIN_VALUE;
     /** Returned by {@link #match} when it fits but has no (usable) {code}. */
     public static final long NO_CODE = Long.MIN_VALUE + 1;
+    /** What {@link #view} puts for a character that is not ASCII: no literal, digit or sign is this byte. */
+    private static final byte NOT_ASCII = (byte) 0x80;
 
     private final String text;
-    private final String[] literals;
     private final String[] names;
+    /** The text between the placeholders (the first is not empty), as written and as bytes. */
+    private final String[] literalTexts;
+    private final byte[][] literals;
+    /** Whether each placeholder is {code}. */
+    private final boolean[] isCode;
+    private final boolean hasCode;
 
     private LineTemplate(String text, String[] literals, String[] names) {
         this.text = text;
-        this.literals = literals;
         this.names = names;
+        this.literalTexts = literals;
+        this.literals = new byte[literals.length][];
+        for (int k = 0; k < literals.length; k++) {
+            this.literals[k] = literals[k].getBytes(StandardCharsets.US_ASCII);
+        }
+        this.isCode = new boolean[names.length];
+        boolean any = false;
+        for (int k = 0; k < names.length; k++) {
+            isCode[k] = names[k].equals("code");
+            any |= isCode[k];
+        }
+        this.hasCode = any;
     }
 
     /** Parses a template; it must start with literal text so that a first-character index can find it. */
     public static LineTemplate parse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                throw new IllegalArgumentException("template must be ASCII: '" + text + "'");
+            }
+        }
         List<String> lits = new ArrayList<>();
         List<String> names = new ArrayList<>();
         int i = 0;
@@ -66,52 +95,67 @@ public final class LineTemplate {
     }
 
     char firstChar() {
-        return literals[0].charAt(0);
+        return (char) literals[0][0];
     }
 
     boolean hasCode() {
-        for (String n : names) {
-            if (n.equals("code")) {
-                return true;
-            }
+        return hasCode;
+    }
+
+    /**
+     * A message as the byte scans read it: one byte per character, the character itself when it is ASCII, else a
+     * byte that no template holds.
+     */
+    static byte[] view(String message) {
+        byte[] b = new byte[message.length()];
+        for (int i = 0; i < b.length; i++) {
+            char c = message.charAt(i);
+            b[i] = c < 0x80 ? (byte) c : NOT_ASCII;
         }
-        return false;
+        return b;
     }
 
     /** Matches a message: {@link #NO_MATCH}, {@link #NO_CODE}, or the value of {code}. */
     public long match(String message) {
-        if (!message.startsWith(literals[0])) {
+        byte[] m = view(message);
+        return match(m, 0, m.length);
+    }
+
+    /** {@link #match(String)} of the message m[from, to), one byte per character (see {@link #view}). */
+    long match(byte[] m, int from, int to) {
+        byte[] first = literals[0];
+        if (!regionIs(m, from, to, first, first.length)) {
             return NO_MATCH;
         }
-        int pos = literals[0].length();
+        int pos = from + first.length;
         long code = NO_CODE;
-        for (int k = 0; k < names.length; k++) {
-            String next = literals[k + 1];
-            if (names[k].equals("code")) {
-                int end = signedDigitsEnd(message, pos);
+        for (int k = 0; k < isCode.length; k++) {
+            byte[] next = literals[k + 1];
+            if (isCode[k]) {
+                int end = signedDigitsEnd(m, pos, to);
                 if (end < 0) {
                     return NO_MATCH;
                 }
-                long v = parseLong(message, pos, end);
+                long v = parseLong(m, pos, end);
                 code = v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? v : NO_CODE;
                 pos = end;
-                if (!message.startsWith(next, pos)) {
+                if (!regionIs(m, pos, to, next, next.length)) {
                     return NO_MATCH;
                 }
-            } else if (next.isEmpty()) {
-                if (pos >= message.length()) {
+            } else if (next.length == 0) {
+                if (pos >= to) {
                     return NO_MATCH;
                 }
-                pos = message.length();
+                pos = to;
                 continue;
             } else {
-                int at = message.indexOf(next, pos + 1);
+                int at = indexOf(m, next, pos + 1, to);
                 if (at < 0) {
                     return NO_MATCH;
                 }
                 pos = at;
             }
-            pos += next.length();
+            pos += next.length;
         }
         return code;
     }
@@ -122,75 +166,101 @@ public final class LineTemplate {
      * also counts. Used only for records known to be cut, never for whole ones.
      */
     boolean matchesPrefix(String message) {
-        int n = message.length();
-        if (n < literals[0].length()) {
-            return literals[0].startsWith(message);
+        byte[] m = view(message);
+        int n = m.length;
+        byte[] first = literals[0];
+        if (n < first.length) {
+            return regionIs(first, 0, first.length, m, n);
         }
-        if (!message.startsWith(literals[0])) {
+        if (!regionIs(m, 0, n, first, first.length)) {
             return false;
         }
-        int pos = literals[0].length();
-        for (int k = 0; k < names.length; k++) {
-            String next = literals[k + 1];
-            if (names[k].equals("code")) {
-                int end = signedDigitsEnd(message, pos);
+        int pos = first.length;
+        for (int k = 0; k < isCode.length; k++) {
+            byte[] next = literals[k + 1];
+            if (isCode[k]) {
+                int end = signedDigitsEnd(m, pos, n);
                 if (end < 0) {
-                    return pos == n || pos == n - 1 && message.charAt(pos) == '-';
+                    return pos == n || pos == n - 1 && m[pos] == '-';
                 }
                 pos = end;
             } else {
-                if (pos >= n || next.isEmpty()) {
+                if (pos >= n || next.length == 0) {
                     return true;
                 }
-                int at = message.indexOf(next, pos + 1);
+                int at = indexOf(m, next, pos + 1, n);
                 if (at < 0) {
                     // The placeholder runs to the end, or the cut fell inside the literal that follows it.
                     return true;
                 }
                 pos = at;
             }
-            int visible = Math.min(next.length(), n - pos);
-            if (!next.regionMatches(0, message, pos, visible)) {
+            int visible = Math.min(next.length, n - pos);
+            if (!regionIs(m, pos, n, next, visible)) {
                 return false;
             }
-            if (visible < next.length()) {
+            if (visible < next.length) {
                 return true;
             }
-            pos += next.length();
+            pos += next.length;
         }
         return true;
     }
 
     /** The message with each placeholder replaced by its value from {@code values}. */
     public String render(Map<String, ?> values) {
-        StringBuilder sb = new StringBuilder(literals[0]);
+        StringBuilder sb = new StringBuilder(literalTexts[0]);
         for (int k = 0; k < names.length; k++) {
             Object v = values.get(names[k]);
             if (v == null) {
                 throw new IllegalArgumentException("no value for {" + names[k] + "} in '" + text + "'");
             }
-            sb.append(v).append(literals[k + 1]);
+            sb.append(v).append(literalTexts[k + 1]);
         }
         return sb.toString();
     }
 
-    private static int signedDigitsEnd(String s, int pos) {
+    /** True when m[at, to) starts with the first {@code count} bytes of {@code lit}. */
+    private static boolean regionIs(byte[] m, int at, int to, byte[] lit, int count) {
+        if (to - at < count) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (m[at + i] != lit[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where {@code lit} (not empty) first starts in m[from, to), or -1. */
+    private static int indexOf(byte[] m, byte[] lit, int from, int to) {
+        byte first = lit[0];
+        for (int i = from, last = to - lit.length; i <= last; i++) {
+            if (m[i] == first && regionIs(m, i, to, lit, lit.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int signedDigitsEnd(byte[] m, int pos, int to) {
         int i = pos;
-        if (i < s.length() && s.charAt(i) == '-') {
+        if (i < to && m[i] == '-') {
             i++;
         }
         int digitsStart = i;
-        while (i < s.length() && i - digitsStart < 12 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < to && i - digitsStart < 12 && m[i] >= '0' && m[i] <= '9') {
             i++;
         }
         return i == digitsStart ? -1 : i;
     }
 
-    private static long parseLong(String s, int from, int to) {
-        boolean negative = s.charAt(from) == '-';
+    private static long parseLong(byte[] m, int from, int to) {
+        boolean negative = m[from] == '-';
         long v = 0;
         for (int i = negative ? from + 1 : from; i < to; i++) {
-            v = v * 10 + (s.charAt(i) - '0');
+            v = v * 10 + (m[i] - '0');
         }
         return negative ? -v : v;
     }

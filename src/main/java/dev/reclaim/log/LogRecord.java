@@ -148,6 +148,22 @@ public final class LogRecord {
         return m;
     }
 
+    /**
+     * The ASCII bytes of a plain record's line (its message is [{@link #messageStart}, {@link #end})), or null when
+     * the record was given its text as Strings. Never to be changed.
+     */
+    byte[] lineBytes() {
+        return bytes;
+    }
+
+    int messageStart() {
+        return messageStart;
+    }
+
+    int end() {
+        return end;
+    }
+
     public Integer code() {
         return extras.code();
     }
