@@ -101,7 +101,7 @@ final class AttemptBuilder {
             if (eventCount == events.length) {
                 events = Arrays.copyOf(events, Math.min(MAX_EVENTS, events.length * 2));
             }
-            events[eventCount++] = new HandshakeEvent(r.line(), t, entry, eventStage, messages.canonical(r.message()),
+            events[eventCount++] = new HandshakeEvent(r.line(), t, entry, eventStage, messages.canonical(r),
                     m.code(), m.cut());
         }
         if (t >= 0) {

@@ -39,6 +39,8 @@ final class Diagnoser {
         /** The lines as last published; kept while they do not change (capped, they soon stop changing). */
         private List<Long> published;
         int attempts;
+        /** {@code lines} holds all it may: a field, since this is asked for every rule of every snapshot. */
+        private boolean full;
 
         Found(DiagnosisRule rule) {
             this.rule = rule;
@@ -46,12 +48,13 @@ final class Diagnoser {
 
         /** True once it holds as many lines as it shows: further support need not be gathered. */
         boolean full() {
-            return lines.size() >= MAX_LINES;
+            return full;
         }
 
         void addLine(Long line) {
-            if (lines.size() < MAX_LINES && lines.add(line)) {
+            if (!full && lines.add(line)) {
                 published = null;
+                full = lines.size() >= MAX_LINES;
             }
         }
 

@@ -70,4 +70,25 @@ class SnapshotSharingTest {
         String again = new String("Cloud: connecting");
         assertThat(cache.canonical(again)).isEqualTo(first);
     }
+
+    @Test
+    void plainRecordsAreLookedUpByTheirBytesAndGetTheirOwnText() {
+        MessageCache cache = new MessageCache();
+        PlainRecords plain = PlainRecords.of(LogFormats.standard());
+        String log = "0000005346 [system] INFO: Cloud: connecting\n0000006346 [system] INFO: Cloud: connecting\n";
+        byte[] b = log.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        LogRecord a = plain.read(b, 0, 43, 1, true);
+        LogRecord c = plain.read(b, 44, 43, 2, true);
+        String first = cache.canonical(a);
+        assertThat(first).isEqualTo("Cloud: connecting");
+        assertThat(cache.canonical(c)).isSameAs(first);
+        assertThat(cache.canonical(new String("Cloud: connecting"))).isSameAs(first);
+        // Many other messages share the byte table's slots: each still gets its own text.
+        for (int i = 0; i < 3000; i++) {
+            String line = String.format("%010d [system] INFO: code %d", i, i);
+            byte[] lb = line.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(cache.canonical(plain.read(lb, 0, lb.length, 1, true))).isEqualTo("code " + i);
+        }
+        assertThat(cache.canonical(c)).isEqualTo("Cloud: connecting");
+    }
 }
