@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,27 +23,17 @@ public final class HandshakeLines {
     private final Map<String, HandshakeLine> byId = new HashMap<>();
     private final Map<String, String> examples;
     /**
-     * Record category → the entries of a related category (or none), by first character, or {@link #UNRELATED}: a log
-     * has a handful of categories, so this stays small, and a record is then only tried against entries it may be.
+     * Record category → the entries of a related category (or none), or {@link #UNRELATED}: a log has a handful of
+     * categories, so this stays small, and a record is then only tried against entries it may be.
      */
-    private final Map<String, Candidate[][]> bucketsByCategory = new ConcurrentHashMap<>();
-    private static final Candidate[][] UNRELATED = new Candidate[0][];
+    private final Map<String, CategoryLines> byCategory = new ConcurrentHashMap<>();
+    private static final CategoryLines UNRELATED = new CategoryLines(new CategoryLines.Candidate[0][]);
     private static final int MAX_CACHED_CATEGORIES = 4096;
     private final Set<HandshakeLine> ambiguousWithoutCategory = Collections.newSetFromMap(new IdentityHashMap<>());
     @SuppressWarnings("unchecked")
     private final List<HandshakeLine>[] byFirstChar = new List[128];
-    /** The buckets of a record without a category: every entry may be it. */
-    private final Candidate[][] categoryless;
-
-    /**
-     * An entry a record of some category may be: its template and whether its code comes from it, looked up once,
-     * and whether a match proves the entry's generation for that category (see {@link #isEvidence}).
-     */
-    private record Candidate(HandshakeLine line, LineTemplate template, boolean hasCode, boolean evidence) {
-        Candidate(HandshakeLine line, boolean evidence) {
-            this(line, line.template(), line.template().hasCode(), evidence);
-        }
-    }
+    /** The entries a record without a category may be: all of them. */
+    private final CategoryLines categoryless;
 
     private static final class Holder {
         static final HandshakeLines STANDARD = load("handshake-lines.json");
@@ -95,7 +84,7 @@ public final class HandshakeLines {
                 }
             }
         }
-        categoryless = buckets(null);
+        categoryless = linesOf(null);
     }
 
     private static boolean sameRange(VersionRange a, VersionRange b) {
@@ -130,64 +119,8 @@ public final class HandshakeLines {
      * record's message is matched in its line's bytes.
      */
     public Match match(LogRecord r) {
-        if (r.kind() != RecordKind.LOG) {
-            return null;
-        }
-        String cat = r.category();
-        Candidate[][] buckets = cat == null ? categoryless : bucketsFor(cat);
-        if (buckets == UNRELATED) {
-            return null;
-        }
-        byte[] m = r.lineBytes();
-        int from;
-        int to;
-        if (m != null) {
-            from = r.messageStart();
-            to = r.end();
-        } else {
-            m = LineTemplate.view(r.message());
-            from = 0;
-            to = m.length;
-        }
-        if (from == to) {
-            return null;
-        }
-        byte c = m[from];
-        Candidate[] bucket = c >= 0 ? buckets[c] : null; // a byte over 0x7F is no template's first character
-        if (bucket == null) {
-            return null;
-        }
-        for (Candidate k : bucket) {
-            long v = k.template().match(m, from, to);
-            if (v == LineTemplate.NO_MATCH) {
-                continue;
-            }
-            Integer code = v != LineTemplate.NO_CODE ? Integer.valueOf((int) v) : k.hasCode() ? null : r.code();
-            return new Match(k.line(), code, k.evidence(), false);
-        }
-        return r.cut() ? cutMatch(r.message(), bucket) : null;
-    }
-
-    /**
-     * A record cut by the next one is still this entry when its visible part is the start of exactly one entry's
-     * text; its code, if any, is not trusted (its digits may be cut too).
-     */
-    private static Match cutMatch(String msg, Candidate[] bucket) {
-        HandshakeLine only = null;
-        for (Candidate k : bucket) { // the entries of categories related to the record's
-            if (k.template().matchesPrefix(msg)) {
-                if (only != null && !sameMeaning(only, k.line())) {
-                    return null;
-                }
-                only = only == null ? k.line() : only;
-            }
-        }
-        return only == null ? null : new Match(only, null, false, true);
-    }
-
-    /** Two entries that would do the same to an attempt: one cannot tell them apart, and need not. */
-    private static boolean sameMeaning(HandshakeLine a, HandshakeLine b) {
-        return a.event() == b.event() && a.stage() == b.stage() && Objects.equals(a.signal(), b.signal());
+        CategoryLines lines = linesFor(r.category());
+        return lines == null ? null : lines.match(r);
     }
 
     /**
@@ -201,38 +134,38 @@ public final class HandshakeLines {
         return !ambiguousWithoutCategory.contains(l);
     }
 
-    /** False when no record of this category can be an entry of the table ({@link #match} then answers null). */
-    boolean mayMatch(String category) {
-        return category == null || bucketsFor(category) != UNRELATED;
-    }
-
-    /** The entries a record of this category may be, by first character, or {@link #UNRELATED}. */
-    private Candidate[][] bucketsFor(String cat) {
-        Candidate[][] known = bucketsByCategory.get(cat);
-        if (known != null) {
-            return known;
+    /**
+     * The entries a record of this category (null: none) may be, to match a run of such records with; null when no
+     * record of this category can be an entry of the table.
+     */
+    CategoryLines linesFor(String cat) {
+        if (cat == null) {
+            return categoryless;
         }
-        Candidate[][] buckets = buckets(cat);
-        if (bucketsByCategory.size() < MAX_CACHED_CATEGORIES) {
-            bucketsByCategory.put(cat, buckets);
+        CategoryLines known = byCategory.get(cat);
+        if (known == null) {
+            known = linesOf(cat);
+            if (byCategory.size() < MAX_CACHED_CATEGORIES) {
+                byCategory.put(cat, known);
+            }
         }
-        return buckets;
+        return known == UNRELATED ? null : known;
     }
 
     /** The entries of categories related to {@code cat} (null: every entry) by first character, or UNRELATED. */
-    private Candidate[][] buckets(String cat) {
-        Candidate[][] buckets = new Candidate[byFirstChar.length][];
+    private CategoryLines linesOf(String cat) {
+        CategoryLines.Candidate[][] buckets = new CategoryLines.Candidate[byFirstChar.length][];
         boolean any = false;
         for (int c = 0; c < byFirstChar.length; c++) {
             List<HandshakeLine> all = byFirstChar[c];
-            Candidate[] related = all == null ? new Candidate[0] : all.stream()
+            CategoryLines.Candidate[] related = all == null ? new CategoryLines.Candidate[0] : all.stream()
                     .filter(l -> cat == null || related(cat, l.category()))
-                    .map(l -> new Candidate(l, isEvidence(cat, l)))
-                    .toArray(Candidate[]::new);
+                    .map(l -> new CategoryLines.Candidate(l, isEvidence(cat, l)))
+                    .toArray(CategoryLines.Candidate[]::new);
             buckets[c] = related.length == 0 ? null : related;
             any |= related.length > 0;
         }
-        return any ? buckets : UNRELATED;
+        return any || cat == null ? new CategoryLines(buckets) : UNRELATED;
     }
 
     /** Equal, or one is a parent of the other ("comm" and "comm.protocol.handshake"); no category fits anything. */

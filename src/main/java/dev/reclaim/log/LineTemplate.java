@@ -102,15 +102,39 @@ public final class LineTemplate {
         return hasCode;
     }
 
+    /** The first (up to eight) bytes of the text as a little-endian word: a message must start with them. */
+    long head() {
+        byte[] first = literals[0];
+        long word = 0;
+        for (int i = 0; i < Math.min(8, first.length); i++) {
+            word |= (first[i] & 0xFFL) << (8 * i);
+        }
+        return word;
+    }
+
+    /** The mask of the bytes {@link #head} holds. */
+    long headMask() {
+        int n = headLength();
+        return n == 8 ? -1L : (1L << (8 * n)) - 1;
+    }
+
+    /** How many bytes {@link #head} holds. */
+    int headLength() {
+        return Math.min(8, literals[0].length);
+    }
+
     /**
-     * A message as the byte scans read it: one byte per character, the character itself when it is ASCII, else a
-     * byte that no template holds.
+     * A message as the byte scans read it: one byte per character, the character itself when it is Latin-1 (a byte
+     * over 0x7F is no template's), else a byte that no template holds.
      */
     static byte[] view(String message) {
-        byte[] b = new byte[message.length()];
+        // A copy for a Latin-1 String, which is what a decoded log line nearly always is; it puts '?' for any other
+        // character, so each '?' is checked against the character it stands for.
+        byte[] b = message.getBytes(StandardCharsets.ISO_8859_1);
         for (int i = 0; i < b.length; i++) {
-            char c = message.charAt(i);
-            b[i] = c < 0x80 ? (byte) c : NOT_ASCII;
+            if (b[i] == '?' && message.charAt(i) != '?') {
+                b[i] = NOT_ASCII;
+            }
         }
         return b;
     }
@@ -123,8 +147,16 @@ public final class LineTemplate {
 
     /** {@link #match(String)} of the message m[from, to), one byte per character (see {@link #view}). */
     long match(byte[] m, int from, int to) {
+        return match(m, from, to, 0);
+    }
+
+    /**
+     * {@link #match(byte[], int, int)} when the first {@code checked} bytes of the message are known to be those of
+     * the text (they were compared as one word, see {@link #head}).
+     */
+    long match(byte[] m, int from, int to, int checked) {
         byte[] first = literals[0];
-        if (!regionIs(m, from, to, first, first.length)) {
+        if (to - from < first.length || !regionIs(m, from + checked, to, first, checked, first.length)) {
             return NO_MATCH;
         }
         int pos = from + first.length;
@@ -222,11 +254,16 @@ public final class LineTemplate {
 
     /** True when m[at, to) starts with the first {@code count} bytes of {@code lit}. */
     private static boolean regionIs(byte[] m, int at, int to, byte[] lit, int count) {
-        if (to - at < count) {
+        return regionIs(m, at, to, lit, 0, count);
+    }
+
+    /** True when m[at, to) starts with the bytes lit[litFrom, litTo). */
+    private static boolean regionIs(byte[] m, int at, int to, byte[] lit, int litFrom, int litTo) {
+        if (to - at < litTo - litFrom) {
             return false;
         }
-        for (int i = 0; i < count; i++) {
-            if (m[at + i] != lit[i]) {
+        for (int i = litFrom; i < litTo; i++) {
+            if (m[at + i - litFrom] != lit[i]) {
                 return false;
             }
         }

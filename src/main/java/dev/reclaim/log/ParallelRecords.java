@@ -80,14 +80,14 @@ final class ParallelRecords implements Consumer<LineBlocks.Block> {
         HandshakeLines.Match[] matches = new HandshakeLines.Match[records.size()];
         // Runs of records share a category (one String each, from the parser's cache): judge it once per run.
         String category = null;
-        boolean mayMatch = true;
+        CategoryLines entries = handshakeLines.linesFor(null);
         for (int i = 0; i < matches.length; i++) {
             LogRecord r = records.get(i);
             if (r.category() != category) {
                 category = r.category();
-                mayMatch = handshakeLines.mayMatch(category);
+                entries = handshakeLines.linesFor(category);
             }
-            matches[i] = mayMatch ? handshakeLines.match(r) : null;
+            matches[i] = entries == null ? null : entries.match(r);
         }
         // The list as it is: a copy to an array would be 10 MB per 100 MB log.
         // A long line's piece at the block's end continues in the next block, with the same number.

@@ -1,5 +1,8 @@
 package dev.reclaim.log;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,6 +17,8 @@ final class PlainRecords {
     private static final String FORMAT = "device-os";
     /** Where "[category]" starts: after the ten digits of the device counter and a space. */
     private static final int CATEGORY_AT = 11;
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long EACH_0X30 = 0x3030303030303030L;
     /** The level names by their first byte (they all start differently). */
     private static final byte[][] LEVEL_BY_FIRST = levelsByFirstByte();
 
@@ -24,6 +29,9 @@ final class PlainRecords {
     private final String format;
     private final String[] categories = new String[256];
     private final byte[][] categoryBytes = new byte[256][];
+    /** The category of the last record read (the next one nearly always has the same). */
+    private byte[] lastCategoryBytes;
+    private String lastCategory;
 
     /** Null when the formats do not try the plain record first (then every line goes to the parser). */
     static PlainRecords of(LogFormats formats) {
@@ -59,10 +67,17 @@ final class PlainRecords {
             return null;
         }
         int q = cs;
-        int hash = 0; // of the category, for its cache: one pass finds its end and its hash
-        while (q < end && isCategoryByte(b[q])) {
-            hash = 31 * hash + b[q];
-            q++;
+        int hash = 0;
+        byte[] last = lastCategoryBytes;
+        String category = null;
+        if (last != null && end - cs > last.length && b[cs + last.length] == ']' && startsWith(b, cs, last)) {
+            q += last.length; // the category of the line before, as nearly always: no scan, no hash, no lookup
+            category = lastCategory;
+        } else {
+            while (q < end && isCategoryByte(b[q])) { // one pass finds its end and its hash, for the cache
+                hash = 31 * hash + b[q];
+                q++;
+            }
         }
         if (q == cs || q + 1 >= end || b[q] != ']' || b[q + 1] != ' ') {
             return null;
@@ -76,7 +91,9 @@ final class PlainRecords {
         if (end > ms && b[end - 1] == ']' || nextHeader(b, off, off + CATEGORY_AT, end) >= 0) {
             return null; // a "[code = N]" suffix, or a second record on the line: the parser's cases
         }
-        String category = category(b, cs, q, hash);
+        if (category == null) {
+            category = category(b, cs, q, hash);
+        }
         Level level = Level.ofName((char) b[ls]);
         if (bytesStay) {
             return LogRecord.plain(line, base, millis, category, level, format, b, off, ms, end);
@@ -167,7 +184,9 @@ final class PlainRecords {
             categoryBytes[slot] = cached;
             categories[slot] = new String(cached, StandardCharsets.ISO_8859_1);
         }
-        return categories[slot];
+        lastCategoryBytes = cached;
+        lastCategory = categories[slot];
+        return lastCategory;
     }
 
     private static byte[][] levelsByFirstByte() {
@@ -187,17 +206,28 @@ final class PlainRecords {
                 || c == '-';
     }
 
-    /** The ten-digit device counter at {@code from}, or -1 when the ten bytes are not all digits. */
-    private static long counter(byte[] b, int from) {
-        long v = 0;
-        for (int i = from; i < from + 10; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
+    /**
+     * The ten-digit device counter at {@code from}, or -1 when the ten bytes are not all digits. The first eight are
+     * checked and read as one word (the line holds more than ten bytes).
+     */
+    static long counter(byte[] b, int from) {
+        long w = (long) WORDS.get(b, from);
+        // Every byte 0x30-0x3F, and none above 0x39 (adding 6 carries those into 0x40-0x45, within their own byte).
+        if ((w & 0xF0F0F0F0F0F0F0F0L) != EACH_0X30 || (w + 0x0606060606060606L & 0xF0F0F0F0F0F0F0F0L) != EACH_0X30) {
+            return -1;
         }
-        return v;
+        int d8 = b[from + 8] - '0';
+        int d9 = b[from + 9] - '0';
+        if (d8 < 0 || d8 > 9 || d9 < 0 || d9 > 9) {
+            return -1;
+        }
+        // Eight digits to their value in three steps, each joining neighbouring lanes (the first byte is the
+        // highest digit): pairs, then fours, then all eight.
+        long v = w & 0x0F0F0F0F0F0F0F0FL;
+        v = (v * 2561) >>> 8 & 0x00FF00FF00FF00FFL;
+        v = (v * 6553601) >>> 16 & 0x0000FFFF0000FFFFL;
+        v = (v * 42949672960001L) >>> 32;
+        return v * 100 + d8 * 10 + d9;
     }
 
     private static boolean isDigit(byte c) {

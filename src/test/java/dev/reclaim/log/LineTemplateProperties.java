@@ -44,7 +44,21 @@ class LineTemplateProperties {
         }
         LogRecord decoded = new LogRecord(1, RecordKind.LOG, 5346, null, -1, category, Level.INFO, null, ascii, null,
                 null, plain.format(), line, false);
-        assertThat(TABLE.match(plain)).as(line).isEqualTo(TABLE.match(decoded));
+        HandshakeLines.Match match = TABLE.match(plain);
+        assertThat(match).as(line).isEqualTo(TABLE.match(decoded));
+        // The first entry in the table's order whose category is related and whose text the character scan finds.
+        HandshakeLine expected = null;
+        Integer code = null;
+        for (HandshakeLine e : ENTRIES) {
+            long v = charMatch(e.template(), ascii);
+            if (HandshakeLines.related(category, e.category()) && v != LineTemplate.NO_MATCH) {
+                expected = e;
+                code = v == LineTemplate.NO_CODE ? null : (int) v;
+                break;
+            }
+        }
+        assertThat(match == null ? null : match.line()).as(line).isEqualTo(expected);
+        assertThat(match == null ? null : match.code()).as(line).isEqualTo(code);
     }
 
     @Example

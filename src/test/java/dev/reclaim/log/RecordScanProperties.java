@@ -20,6 +20,7 @@ import net.jqwik.api.Example;
  */
 class RecordScanProperties {
     private static final LogFormats FORMATS = LogFormats.standard();
+    private static final PlainRecords ONE_READER = PlainRecords.of(FORMATS);
 
     @Property(tries = 3000)
     void theScanReadsEveryLineAsTheRegexDoes(@ForAll("nearRecords") String line) {
@@ -66,7 +67,7 @@ class RecordScanProperties {
     @Property(tries = 3000)
     void theByteReaderReadsAPlainLineAsTheParserDoes(@ForAll("asciiRecords") String line) {
         byte[] bytes = ("xy" + line + "z").getBytes(StandardCharsets.ISO_8859_1); // the line inside a larger block
-        PlainRecords plain = PlainRecords.of(FORMATS);
+        PlainRecords plain = ONE_READER; // one for all tries, as for a log's lines: it remembers the last category
         for (boolean bytesStay : new boolean[] {true, false}) {
             LogRecord r = plain.read(bytes, 2, line.length(), 1, bytesStay);
             if (r != null) {
@@ -74,6 +75,32 @@ class RecordScanProperties {
                 assertThat(r.message()).isEqualTo(records(line, true).get(0).message());
             }
         }
+    }
+
+    /**
+     * The lines of a log one after the other through one reader, which takes the category of the line before
+     * without a scan when the line starts with it: categories that are prefixes of each other must not be confused.
+     */
+    @Property(tries = 1000)
+    void aRunOfLinesIsReadAsTheParserReadsEachOfThem(@ForAll("categoryRuns") List<String> lines) {
+        PlainRecords plain = PlainRecords.of(FORMATS);
+        for (String line : lines) {
+            byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
+            LogRecord r = plain.read(bytes, 0, bytes.length, 1, true);
+            if (r != null) {
+                assertThat(List.of(r)).as(line).isEqualTo(records(line, true));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> categoryRuns() {
+        Arbitrary<String> category = Arbitraries.of("system", "sys", "system2", "comm", "comm.protocol", "comm]",
+                "system ", "", "app");
+        Arbitrary<String> tail = Arbitraries.of("] INFO: Cloud: connecting", "] WARN: x", "]INFO: y", "] ERROR: ",
+                ".x] INFO: z", "] INFO: a [code = -19]");
+        return Combinators.combine(category, tail).as((c, t) -> "0000005346 [" + c + t).list().ofMinSize(2)
+                .ofMaxSize(12);
     }
 
     @Example
@@ -157,6 +184,34 @@ class RecordScanProperties {
             }
         }
         return -1;
+    }
+
+    /** The device counter read as a word and joined lane by lane is the one read digit by digit. */
+    @Property(tries = 5000)
+    void theCounterIsReadAsDigitByDigit(@ForAll("counterBytes") String ten) {
+        byte[] b = ("x" + ten + " [a] INFO: y").getBytes(StandardCharsets.ISO_8859_1);
+        long expected = 0;
+        for (int i = 1; i <= 10 && expected >= 0; i++) {
+            expected = b[i] >= '0' && b[i] <= '9' ? expected * 10 + (b[i] - '0') : -1;
+        }
+        assertThat(PlainRecords.counter(b, 1)).as(ten).isEqualTo(expected);
+    }
+
+    /** Ten bytes, mostly digits, with the near misses of a word test: '/', ':', '?', 0x3A-0x3F, 0xB0-0xB9. */
+    @Provide
+    Arbitrary<String> counterBytes() {
+        Arbitrary<Character> digit = Arbitraries.chars().range('0', '9');
+        Arbitrary<Character> near = Arbitraries.of('/', ':', ';', '?', '@', ' ', 'a', '\u00b0', '\u00b9', '\u00f0', '\u0000');
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, digit), net.jqwik.api.Tuple.of(1, near))
+                .list().ofSize(10).map(l -> l.stream().map(String::valueOf).reduce("", String::concat));
+    }
+
+    @Example
+    void theLargestAndSmallestCountersAreRead() {
+        byte[] b = "9999999999 [a] INFO: 0000000000".getBytes(StandardCharsets.US_ASCII);
+        assertThat(PlainRecords.counter(b, 0)).isEqualTo(9_999_999_999L);
+        assertThat(PlainRecords.counter(b, 21)).isEqualTo(0);
+        assertThat(PlainRecords.counter("000000000: [a] INFO: x".getBytes(StandardCharsets.US_ASCII), 0)).isEqualTo(-1);
     }
 
     @Provide
