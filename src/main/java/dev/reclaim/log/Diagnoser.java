@@ -24,6 +24,9 @@ final class Diagnoser {
     private final Consumer<Finding> out;
     /** Per rule (by index), its diagnosis so far, or null. Arrays: this is asked for every rule of every snapshot. */
     private final Found[] found;
+    /** Per rule (by index): its conditions, and whether it is a fallback. */
+    private final RuleCondition[][] when;
+    private final boolean[] fallback;
     private int attemptNumber;
     private final boolean[] firedForAttempt;
     private boolean errorForAttempt;
@@ -78,6 +81,11 @@ final class Diagnoser {
         List<DiagnosisRule> early = rules.judgedEarly();
         this.early = IntStream.range(0, this.rules.size()).filter(i -> early.contains(this.rules.get(i))).toArray();
         this.found = new Found[this.rules.size()];
+        this.when = this.rules.stream().map(r -> r.when().toArray(RuleCondition[]::new)).toArray(RuleCondition[][]::new);
+        this.fallback = new boolean[this.rules.size()];
+        for (int i = 0; i < fallback.length; i++) {
+            fallback[i] = this.rules.get(i).fallback();
+        }
         this.firedForAttempt = new boolean[this.rules.size()];
         this.out = out;
         this.skipUnchanged = skipUnchanged;
@@ -97,13 +105,13 @@ final class Diagnoser {
         // Indexed loops: this runs for every attempt snapshot, and the quick compiler keeps each iterator on the heap.
         int[] tried = a.ended() ? all : early;
         for (int i : tried) {
-            if (!rules.get(i).fallback()) {
+            if (!fallback[i]) {
                 tryRule(i, a);
             }
         }
         if (a.ended() && !errorForAttempt) {
             for (int i : all) {
-                if (rules.get(i).fallback()) {
+                if (fallback[i]) {
                     tryRule(i, a);
                 }
             }
@@ -144,10 +152,17 @@ final class Diagnoser {
         }
         DiagnosisRule rule = rules.get(index);
         Found f = found[index];
-        // A diagnosis that shows all the lines it may only counts one more attempt: no lines to gather then.
-        List<Long> lines = f != null && f.full() ? null : rule.support(a);
-        if (lines == null && (f == null || !f.full() || !rule.fires(a))) {
-            return;
+        List<Long> lines = null;
+        if (f != null && f.full()) {
+            // A diagnosis that shows all the lines it may only counts one more attempt: no lines to gather then.
+            if (!fires(when[index], a)) {
+                return;
+            }
+        } else {
+            lines = support(when[index], a);
+            if (lines == null) {
+                return;
+            }
         }
         firedForAttempt[index] = true;
         errorForAttempt |= rule.severity() == Severity.ERROR;
@@ -162,5 +177,30 @@ final class Diagnoser {
             }
         }
         out.accept(f.snapshot());
+    }
+
+    /** True when one of the rule's conditions holds for the attempt (it fires), without gathering the lines. */
+    private static boolean fires(RuleCondition[] when, Attempt a) {
+        for (RuleCondition c : when) {
+            if (c.holds(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines supporting the rule (union over its conditions that hold), or null when it does not fire. */
+    private static List<Long> support(RuleCondition[] when, Attempt a) {
+        Set<Long> lines = null;
+        for (RuleCondition c : when) {
+            List<Long> l = c.support(a);
+            if (l != null) {
+                if (lines == null) {
+                    lines = new TreeSet<>();
+                }
+                lines.addAll(l);
+            }
+        }
+        return lines == null ? null : List.copyOf(lines);
     }
 }
