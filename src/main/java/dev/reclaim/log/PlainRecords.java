@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * — straight from its bytes, with one look at each header byte and no decoding, scanning or matching on the way.
  * Any other line (no counter, source info, a second record run into it, a code suffix, a line that is not plain
  * ASCII) is answered with null and goes to the {@link RecordParser}, whose answer this one always equals where it
- * gives one (PlainRecordsProperties compares both). Not thread-safe: it keeps a cache of categories.
+ * gives one (RecordScanPropertiesTest compares both). Not thread-safe: it keeps a cache of categories.
  */
 final class PlainRecords {
     /** The format a plain record is read as: the first body of formats.json, which the parser tries first. */

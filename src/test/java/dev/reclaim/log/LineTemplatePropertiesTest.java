@@ -19,7 +19,7 @@ import net.jqwik.api.Tuple;
  * the decoded message did (kept here as the reference), on messages near the table's own texts, including characters
  * that are not ASCII.
  */
-class LineTemplateProperties {
+class LineTemplatePropertiesTest {
     private static final HandshakeLines TABLE = HandshakeLines.standard();
     private static final List<HandshakeLine> ENTRIES = TABLE.all();
 

@@ -18,7 +18,7 @@ import net.jqwik.api.Example;
  * format's regex; it must read every line exactly as the regex alone does, including the near misses where the scan
  * has to give the line back to the regex (source info, odd categories, no space after the level, line separators).
  */
-class RecordScanProperties {
+class RecordScanPropertiesTest {
     private static final LogFormats FORMATS = LogFormats.standard();
     private static final PlainRecords ONE_READER = PlainRecords.of(FORMATS);
 

@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** The engine never throws, and how the bytes are chunked never changes what it publishes. */
-class ChunkingProperties {
+class ChunkingPropertiesTest {
     private static final String[] PIECES = {
         "0000005346 [system] INFO: Cloud: connecting",
         "0000005356 [system] WARN: Read Server Address = type:255,defaulting to device.spark.io",
@@ -66,7 +66,7 @@ class ChunkingProperties {
         Arbitrary<byte[]> piece = Arbitraries.oneOf(
                 Arbitraries.of(PIECES).map(s -> s.getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(6));
-        return piece.list().ofMaxSize(60).map(ChunkingProperties::concat);
+        return piece.list().ofMaxSize(60).map(ChunkingPropertiesTest::concat);
     }
 
     private static byte[] concat(List<byte[]> parts) {
