@@ -1,8 +1,5 @@
 package dev.reclaim.log;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -12,18 +9,10 @@ import java.util.Objects;
  * first eight bytes of the message can start its text.
  */
 final class CategoryLines {
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /**
-     * An entry: its template, whether its code comes from the template, whether a match proves its generation for
-     * this category, and the first (up to eight) bytes of its text as a little-endian word with the mask of their
-     * bytes.
-     */
-    record Candidate(HandshakeLine line, LineTemplate template, boolean hasCode, boolean evidence, long head,
-                     long headMask, int headLength) {
-        Candidate(HandshakeLine line, boolean evidence) {
-            this(line, line.template(), line.template().hasCode(), evidence, line.template().head(),
-                    line.template().headMask(), line.template().headLength());
+    /** An entry, and whether a match of it proves its generation for this category. */
+    record Candidate(HandshakeLine line, boolean evidence) {
+        LineTemplate template() {
+            return line.template();
         }
     }
 
@@ -61,16 +50,17 @@ final class CategoryLines {
             m = LineTemplate.view(message); // only for a message some entry may be
         }
         boolean word = to - from >= 8;
-        long head = word ? (long) LONG.get(m, from) : 0;
+        long head = word ? ByteWords.at(m, from) : 0;
         for (Candidate k : bucket) {
-            if (word && (head & k.headMask()) != k.head()) {
+            LineTemplate t = k.template();
+            if (word && !t.mayStart(head)) {
                 continue;
             }
-            long v = k.template().match(m, from, to, word ? k.headLength() : 0);
+            long v = t.match(m, from, to, word ? t.headLength() : 0);
             if (v == LineTemplate.NO_MATCH) {
                 continue;
             }
-            Integer code = v != LineTemplate.NO_CODE ? Integer.valueOf((int) v) : k.hasCode() ? null : r.code();
+            Integer code = v != LineTemplate.NO_CODE ? Integer.valueOf((int) v) : t.hasCode() ? null : r.code();
             return new HandshakeLines.Match(k.line(), code, k.evidence(), false);
         }
         return r.cut() ? cutMatch(r.message(), bucket) : null;

@@ -102,7 +102,7 @@ final class Diagnoser {
         if (!a.ended() && skipUnchanged && unchangedSinceJudged(a)) {
             return;
         }
-        // Indexed loops: this runs for every attempt snapshot, and the quick compiler keeps each iterator on the heap.
+        // Rules by index over arrays: this runs for every attempt snapshot.
         int[] tried = a.ended() ? all : early;
         for (int i : tried) {
             if (!fallback[i]) {

@@ -1,8 +1,5 @@
 package dev.reclaim.log;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Cuts a byte stream into lines, whatever the chunking. A line ends at LF, CR or CR LF (a CR LF split across two
@@ -11,8 +8,6 @@ import java.nio.ByteOrder;
  * even on binary noise.
  */
 final class LineSplitter {
-    /** Eight bytes of a line at once: most bytes of a log are printable ASCII, which need no look of their own. */
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long EACH_0X20 = 0x2020202020202020L;
     private static final long EACH_HIGH_BIT = 0x8080808080808080L;
 
@@ -60,7 +55,7 @@ final class LineSplitter {
         int k = classes;
         for (; i < end; i++) {
             if ((i & 7) == 0) { // aligned: skip whole words of printable ASCII (three times faster than byte by byte)
-                while (i + 8 <= end && printable((long) WORDS.get(b, i))) {
+                while (i + 8 <= end && printable(ByteWords.at(b, i))) {
                     i += 8;
                 }
                 if (i == end) {

@@ -32,6 +32,10 @@ public final class LineTemplate {
     /** Whether each placeholder is {code}. */
     private final boolean[] isCode;
     private final boolean hasCode;
+    /** The first (up to eight) bytes of the text as a little-endian word, the mask of those bytes, and their number. */
+    private final long head;
+    private final long headMask;
+    private final int headLength;
 
     private LineTemplate(String text, String[] literals, String[] names) {
         this.text = text;
@@ -48,6 +52,14 @@ public final class LineTemplate {
             any |= isCode[k];
         }
         this.hasCode = any;
+        byte[] first = this.literals[0];
+        this.headLength = Math.min(8, first.length);
+        long word = 0;
+        for (int i = 0; i < headLength; i++) {
+            word |= (first[i] & 0xFFL) << (8 * i);
+        }
+        this.head = word;
+        this.headMask = headLength == 8 ? -1L : (1L << (8 * headLength)) - 1;
     }
 
     /** Parses a template; it must start with literal text so that a first-character index can find it. */
@@ -102,25 +114,17 @@ public final class LineTemplate {
         return hasCode;
     }
 
-    /** The first (up to eight) bytes of the text as a little-endian word: a message must start with them. */
-    long head() {
-        byte[] first = literals[0];
-        long word = 0;
-        for (int i = 0; i < Math.min(8, first.length); i++) {
-            word |= (first[i] & 0xFFL) << (8 * i);
-        }
-        return word;
+    /**
+     * False when a message whose first eight bytes are {@code word} (a little-endian word, see {@link ByteWords})
+     * cannot fit the template: one comparison rules out most templates a message is tried against.
+     */
+    boolean mayStart(long word) {
+        return (word & headMask) == head;
     }
 
-    /** The mask of the bytes {@link #head} holds. */
-    long headMask() {
-        int n = headLength();
-        return n == 8 ? -1L : (1L << (8 * n)) - 1;
-    }
-
-    /** How many bytes {@link #head} holds. */
+    /** How many of a message's first bytes {@link #mayStart} compares (a match may then skip them). */
     int headLength() {
-        return Math.min(8, literals[0].length);
+        return headLength;
     }
 
     /**
@@ -142,17 +146,12 @@ public final class LineTemplate {
     /** Matches a message: {@link #NO_MATCH}, {@link #NO_CODE}, or the value of {code}. */
     public long match(String message) {
         byte[] m = view(message);
-        return match(m, 0, m.length);
-    }
-
-    /** {@link #match(String)} of the message m[from, to), one byte per character (see {@link #view}). */
-    long match(byte[] m, int from, int to) {
-        return match(m, from, to, 0);
+        return match(m, 0, m.length, 0);
     }
 
     /**
-     * {@link #match(byte[], int, int)} when the first {@code checked} bytes of the message are known to be those of
-     * the text (they were compared as one word, see {@link #head}).
+     * {@link #match(String)} of the message m[from, to), one byte per character (see {@link #view}), whose first
+     * {@code checked} bytes are known to be those of the text (they were compared as one word, see {@link #mayStart}).
      */
     long match(byte[] m, int from, int to, int checked) {
         byte[] first = literals[0];

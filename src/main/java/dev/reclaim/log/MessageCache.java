@@ -1,8 +1,5 @@
 package dev.reclaim.log;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +15,6 @@ import java.util.Map;
 final class MessageCache {
     private static final int MAX_TEXTS = 1024;
     private static final int SLOTS = 512;
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final Map<String, String> texts = new HashMap<>();
     private final byte[][] slotBytes = new byte[SLOTS][];
@@ -51,7 +47,7 @@ final class MessageCache {
         int n = to - from;
         long h;
         if (n >= 8) {
-            h = (long) WORDS.get(b, from) * 31 + (long) WORDS.get(b, to - 8);
+            h = ByteWords.at(b, from) * 31 + ByteWords.at(b, to - 8);
         } else {
             h = 0;
             for (int i = from; i < to; i++) {

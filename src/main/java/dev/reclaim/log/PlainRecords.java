@@ -1,8 +1,5 @@
 package dev.reclaim.log;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,7 +14,6 @@ final class PlainRecords {
     private static final String FORMAT = "device-os";
     /** Where "[category]" starts: after the ten digits of the device counter and a space. */
     private static final int CATEGORY_AT = 11;
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long EACH_0X30 = 0x3030303030303030L;
     /** The level names by their first byte (they all start differently). */
     private static final byte[][] LEVEL_BY_FIRST = levelsByFirstByte();
@@ -211,7 +207,7 @@ final class PlainRecords {
      * checked and read as one word (the line holds more than ten bytes).
      */
     static long counter(byte[] b, int from) {
-        long w = (long) WORDS.get(b, from);
+        long w = ByteWords.at(b, from);
         // Every byte 0x30-0x3F, and none above 0x39 (adding 6 carries those into 0x40-0x45, within their own byte).
         if ((w & 0xF0F0F0F0F0F0F0F0L) != EACH_0X30 || (w + 0x0606060606060606L & 0xF0F0F0F0F0F0F0F0L) != EACH_0X30) {
             return -1;
